@@ -1,0 +1,28 @@
+import type { Candidate, CandidateIndexEntry } from './schemas/candidate.js';
+import { searchTokens } from './text.js';
+
+/** The projection of a dossier that region lists and boards read. */
+export function toCandidateIndexEntry(candidate: Candidate): CandidateIndexEntry {
+  return {
+    name: candidate.name,
+    email: candidate.email,
+    phone: candidate.phone,
+    place: candidate.place,
+    postcode: candidate.postcode,
+    phase: candidate.phase,
+    status: candidate.status,
+    phaseSince: candidate.phaseSince,
+    ownerUid: candidate.ownerUid,
+    homeRegionId: candidate.homeRegionId,
+    sectors: candidate.sectors,
+    functions: candidate.functions,
+    qualifications: candidate.qualifications,
+    subjects: candidate.subjects,
+    priorEducation: candidate.priorEducation,
+    source: candidate.source,
+    tags: candidate.tags,
+    lastContactAt: candidate.lastContactAt,
+    updatedAt: candidate.updatedAt,
+    searchTokens: searchTokens([candidate.name, candidate.email, candidate.phone, candidate.place, candidate.postcode]),
+  };
+}

@@ -1,0 +1,222 @@
+import { z } from 'zod';
+import { candidateStatuses, phases } from '../journey.js';
+import {
+  candidateSources,
+  exitReasons,
+  interactionKinds,
+  jobFunctions,
+  priorEducationLevels,
+  qualifications,
+  sectors,
+  subjects,
+} from '../vocabularies.js';
+import {
+  emailSchema,
+  idSchema,
+  isoDateSchema,
+  longTextSchema,
+  nameSchema,
+  phoneSchema,
+  postcodeSchema,
+  regionIdSchema,
+  shortTextSchema,
+  urlSchema,
+} from './common.js';
+
+export const customFieldValueSchema = z.union([z.string().max(2000), z.number(), z.boolean(), z.array(z.string().max(200)).max(50)]);
+
+export const consentSources = ['intake_form', 'api', 'adviser', 'self_service', 'import'] as const;
+
+/** Consent as recorded at intake and changed by the candidate; every change is audited. */
+export const consentSchema = z.object({
+  privacy: z.boolean(),
+  /** Keep data up to a year after the process ends (otherwise 4 weeks). */
+  retainAfterProcess: z.boolean(),
+  givenAt: z.date().nullable(),
+  withdrawnAt: z.date().nullable(),
+  source: z.enum(consentSources),
+  /** Which fields an introduction to a school or institute may show. */
+  shareWithOrganisations: z.boolean(),
+});
+export type Consent = z.infer<typeof consentSchema>;
+
+/**
+ * The profile: what a candidate is, wants and can. Shared by intake, the dossier form,
+ * self-service and the API so every entry point validates alike.
+ */
+export const candidateProfileSchema = z.object({
+  name: nameSchema,
+  email: emailSchema.nullable(),
+  phone: phoneSchema.nullable(),
+  linkedin: urlSchema.nullable(),
+  birthDate: isoDateSchema.nullable(),
+  address: shortTextSchema.nullable(),
+  postcode: postcodeSchema.nullable(),
+  place: shortTextSchema.nullable(),
+  motivation: longTextSchema.nullable(),
+  sectors: z.array(z.enum(sectors)),
+  functions: z.array(z.enum(jobFunctions)),
+  qualifications: z.array(z.enum(qualifications)),
+  subjects: z.array(z.enum(subjects)),
+  priorEducation: z.enum(priorEducationLevels).nullable(),
+});
+export type CandidateProfile = z.infer<typeof candidateProfileSchema>;
+
+/** `candidates/{id}`: the dossier (overstapdossier). Staff of its regions and the candidate read it. */
+export const candidateSchema = candidateProfileSchema.extend({
+  phase: z.enum(phases),
+  status: z.enum(candidateStatuses),
+  phaseSince: z.date(),
+  exitReason: z.enum(exitReasons).nullable(),
+  ownerUid: z.string().nullable(),
+  homeRegionId: regionIdSchema,
+  /** Home region plus regions it is shared with (cross-regional help). */
+  regionIds: z.array(regionIdSchema).min(1),
+  consent: consentSchema,
+  source: z.enum(candidateSources),
+  tags: z.array(z.string().trim().min(1).max(40)).max(30),
+  bottlenecks: z.array(z.string().trim().min(1).max(200)).max(30),
+  customFields: z.record(z.string(), customFieldValueSchema),
+  notes: longTextSchema.nullable(),
+  lastContactAt: z.date().nullable(),
+  /** Server-owned: the candidate's own account, linked by verified e-mail. */
+  authUid: z.string().nullable(),
+  /** Server-owned: organisations with an introduction, for their read access. */
+  introducedOrganisationIds: z.array(idSchema),
+  createdAt: z.date(),
+  createdBy: z.string(),
+  updatedAt: z.date(),
+  updatedBy: z.string(),
+});
+export type Candidate = z.infer<typeof candidateSchema>;
+
+/** Fields a candidate may change about themselves in self-service. */
+export const candidateSelfEditableFields = [
+  'phone',
+  'linkedin',
+  'address',
+  'postcode',
+  'place',
+  'motivation',
+  'sectors',
+  'functions',
+  'qualifications',
+  'subjects',
+  'priorEducation',
+  'consent',
+  'updatedAt',
+  'updatedBy',
+] as const;
+
+/** Fields only Cloud Functions write (never a client). */
+export const candidateServerOwnedFields = ['homeRegionId', 'authUid', 'introducedOrganisationIds', 'createdAt', 'createdBy'] as const;
+
+/**
+ * `regions/{r}/candidateIndex/{candidateId}`: the list/board projection of a candidate in
+ * each region that may see it, maintained by a function. Carries search tokens so search
+ * covers the whole pool, not just loaded pages.
+ */
+export const candidateIndexEntrySchema = z.object({
+  name: nameSchema,
+  email: emailSchema.nullable(),
+  phone: phoneSchema.nullable(),
+  place: shortTextSchema.nullable(),
+  postcode: postcodeSchema.nullable(),
+  phase: z.enum(phases),
+  status: z.enum(candidateStatuses),
+  phaseSince: z.date(),
+  ownerUid: z.string().nullable(),
+  homeRegionId: regionIdSchema,
+  sectors: z.array(z.enum(sectors)),
+  functions: z.array(z.enum(jobFunctions)),
+  qualifications: z.array(z.enum(qualifications)),
+  subjects: z.array(z.enum(subjects)),
+  priorEducation: z.enum(priorEducationLevels).nullable(),
+  source: z.enum(candidateSources),
+  tags: z.array(z.string()),
+  lastContactAt: z.date().nullable(),
+  updatedAt: z.date(),
+  searchTokens: z.array(z.string()),
+});
+export type CandidateIndexEntry = z.infer<typeof candidateIndexEntrySchema>;
+
+/** `candidates/{c}/interactions/{id}`: the shared contact history. */
+export const interactionSchema = z.object({
+  kind: z.enum(interactionKinds),
+  summary: z.string().trim().min(1).max(500),
+  notes: longTextSchema.nullable(),
+  performedAt: z.date(),
+  durationMinutes: z.number().int().min(0).max(24 * 60).nullable(),
+  /** Region or organisation on whose behalf the contact took place. */
+  regionId: regionIdSchema,
+  organisationId: idSchema.nullable(),
+  authorUid: z.string(),
+  authorName: z.string().max(200),
+  createdAt: z.date(),
+});
+export type Interaction = z.infer<typeof interactionSchema>;
+
+/** `regions/{r}/tasks/{id}`: a next step assigned to a person. */
+export const taskSchema = z.object({
+  title: z.string().trim().min(1).max(200),
+  candidateId: idSchema.nullable(),
+  assigneeUid: z.string(),
+  dueDate: isoDateSchema,
+  done: z.boolean(),
+  doneAt: z.date().nullable(),
+  createdAt: z.date(),
+  createdBy: z.string(),
+  updatedAt: z.date(),
+  updatedBy: z.string(),
+});
+export type Task = z.infer<typeof taskSchema>;
+
+export const auditActions = ['create', 'update', 'delete', 'merge', 'consent', 'link_account', 'share', 'import'] as const;
+
+/** `candidates/{c}/audit/{eventId}`: who changed what and when. Written only by functions. */
+export const auditEntrySchema = z.object({
+  action: z.enum(auditActions),
+  actor: z.string(),
+  at: z.date(),
+  changedFields: z.array(z.string()),
+  /** Previous phase/status when the journey moved, for phase history. */
+  from: z.record(z.string(), z.unknown()).nullable(),
+  to: z.record(z.string(), z.unknown()).nullable(),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+/** `regions/{r}/savedViews/{id}`: a saved candidate-list filter. */
+export const savedViewSchema = z.object({
+  name: nameSchema,
+  ownerUid: z.string(),
+  shared: z.boolean(),
+  filters: z.record(z.string(), z.unknown()),
+  createdAt: z.date(),
+});
+export type SavedView = z.infer<typeof savedViewSchema>;
+
+export const privacyRequestKinds = ['deletion', 'export', 'correction'] as const;
+export const privacyRequestStatuses = ['open', 'done', 'rejected'] as const;
+
+/** `regions/{r}/privacyRequests/{id}`: a candidate's request, and how it was handled. */
+export const privacyRequestSchema = z.object({
+  candidateId: idSchema,
+  kind: z.enum(privacyRequestKinds),
+  status: z.enum(privacyRequestStatuses),
+  requestedAt: z.date(),
+  handledAt: z.date().nullable(),
+  handledBy: z.string().nullable(),
+  note: shortTextSchema.nullable(),
+});
+export type PrivacyRequest = z.infer<typeof privacyRequestSchema>;
+
+/** `regions/{r}/feedback/{id}`: a one-question rating after a conversation or activity. */
+export const feedbackSchema = z.object({
+  candidateId: idSchema,
+  subject: z.enum(['conversation', 'activity']),
+  subjectId: idSchema.nullable(),
+  rating: z.number().int().min(1).max(5),
+  comment: z.string().trim().max(1000).nullable(),
+  createdAt: z.date(),
+});
+export type Feedback = z.infer<typeof feedbackSchema>;

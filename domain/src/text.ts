@@ -1,0 +1,59 @@
+/** Text helpers shared by search, matching and duplicate detection. */
+
+/** Lower-case, without diacritics, single spaces: "Çelik  Ünal" → "celik unal". */
+export function normalizeText(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** Phone numbers compare on digits only; a Dutch +31 prefix is treated as the leading 0. */
+export function phoneDigits(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  if (digits.startsWith('0031')) return `0${digits.slice(4)}`;
+  if (digits.startsWith('31') && digits.length === 11) return `0${digits.slice(2)}`;
+  return digits;
+}
+
+const minTokenLength = 2;
+const maxTokenLength = 15;
+
+/**
+ * Prefix tokens for `array-contains` search: every prefix (2–15 chars) of every word,
+ * so typing any start of a name, place, postcode, e-mail or phone finds the person.
+ */
+export function searchTokens(values: ReadonlyArray<string | null | undefined>): string[] {
+  const tokens = new Set<string>();
+  for (const value of values) {
+    if (!value) continue;
+    const normalized = normalizeText(value);
+    const words = normalized.split(/[\s,;()]+/).filter(Boolean);
+    // E-mail addresses: also index the local part and the full address.
+    for (const word of words) {
+      const parts = word.includes('@') ? [word, word.split('@')[0]] : [word];
+      for (const part of parts) addPrefixes(tokens, part);
+    }
+    // Postcodes and phone numbers are typed with or without spaces.
+    const compact = normalized.replace(/[\s-]/g, '');
+    if (compact !== normalized && /\d/.test(compact)) addPrefixes(tokens, compact);
+  }
+  return [...tokens].sort();
+}
+
+function addPrefixes(tokens: Set<string>, word: string): void {
+  const limit = Math.min(word.length, maxTokenLength);
+  for (let length = minTokenLength; length <= limit; length++) tokens.add(word.slice(0, length));
+}
+
+/** The single token a search box query is looked up by. */
+export function searchKey(query: string): string | null {
+  const word = normalizeText(query).split(' ')[0]?.slice(0, maxTokenLength) ?? '';
+  return word.length >= minTokenLength ? word : null;
+}

@@ -34,6 +34,5 @@ export function boardColumnOf(candidate: { phase: Phase; status: CandidateStatus
 }
 
 export function nextPhase(phase: Phase): Phase | null {
-  const index = phases.indexOf(phase);
-  return index < phases.length - 1 ? phases[index + 1] : null;
+  return phases[phases.indexOf(phase) + 1] ?? null;
 }

@@ -37,7 +37,8 @@ export function searchTokens(values: ReadonlyArray<string | null | undefined>): 
     const words = normalized.split(/[\s,;()]+/).filter(Boolean);
     // E-mail addresses: also index the local part and the full address.
     for (const word of words) {
-      const parts = word.includes('@') ? [word, word.split('@')[0]] : [word];
+      const local = word.split('@')[0];
+      const parts = word.includes('@') && local ? [word, local] : [word];
       for (const part of parts) addPrefixes(tokens, part);
     }
     // Postcodes and phone numbers are typed with or without spaces.

@@ -27,9 +27,9 @@ export type Message = z.infer<typeof messageSchema>;
 export declare const notificationSchema: z.ZodObject<{
     kind: z.ZodEnum<{
         message: "message";
+        match: "match";
         mention: "mention";
         task: "task";
-        match: "match";
         intake: "intake";
         handover: "handover";
     }>;

@@ -1,0 +1,121 @@
+// Maintenance behind onCandidateWritten: the per-region candidate index, the region
+// aggregates, and the audit trail. Plain functions so tests can run them (twice) directly.
+import {
+  candidateAuditEntry,
+  candidateIndexEntrySchema,
+  candidateSchema,
+  changedFields,
+  countsDelta,
+  currentAggregatePeriod,
+  indexEntryCounts,
+  slugPattern,
+  toCandidateIndexEntry,
+  type Candidate,
+  type CandidateIndexEntry,
+  type Counts,
+} from '@koers/domain';
+import { FieldValue, type DocumentData, type DocumentReference, type Firestore } from 'firebase-admin/firestore';
+import { converter, fromFirestoreData } from '../lib/firestore.js';
+import { logError } from '../lib/log.js';
+
+const indexConverter = converter(candidateIndexEntrySchema);
+
+export function candidateIndexRef(db: Firestore, regionId: string, candidateId: string): DocumentReference<CandidateIndexEntry> {
+  return db.collection('regions').doc(regionId).collection('candidateIndex').doc(candidateId).withConverter(indexConverter);
+}
+
+export function currentAggregateRef(db: Firestore, regionId: string): DocumentReference {
+  return db.collection('regions').doc(regionId).collection('aggregates').doc(currentAggregatePeriod);
+}
+
+/** Region ids listed in raw candidate data (event payloads are not trusted to be well-formed). */
+export function regionIdsIn(data: DocumentData | null | undefined): string[] {
+  const ids: unknown = data?.regionIds;
+  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string' && slugPattern.test(id)) : [];
+}
+
+export interface IndexSyncResult {
+  written: string[];
+  deleted: string[];
+  /** Regions whose aggregate changed, with the delta applied. */
+  deltas: Record<string, Counts>;
+}
+
+/**
+ * Makes every region's index entry and aggregate agree with the candidate as it is *now*
+ * (read in the transaction, not taken from the event), so events may arrive in any order
+ * and any number of times. `knownRegionIds` are the regions the event's before and after
+ * listed: entries there are removed when the candidate no longer lists the region.
+ * Aggregates change by the delta between the stored entry and the new one, so a
+ * re-delivered event finds nothing to change.
+ */
+export async function syncCandidateIndex(db: Firestore, candidateId: string, knownRegionIds: readonly string[], now: Date): Promise<IndexSyncResult> {
+  return db.runTransaction(async (tx) => {
+    const result: IndexSyncResult = { written: [], deleted: [], deltas: {} };
+    const snapshot = await tx.get(db.collection('candidates').doc(candidateId));
+    let candidate: Candidate | null = null;
+    if (snapshot.exists) {
+      const parsed = candidateSchema.safeParse(fromFirestoreData(snapshot.data()));
+      if (!parsed.success) {
+        // Leave the index as it is rather than guess; the issue paths name fields, not values.
+        logError('candidate_index.invalid_candidate', { candidateId, fields: parsed.error.issues.map((issue) => issue.path.join('.')) });
+        return result;
+      }
+      candidate = parsed.data;
+    }
+    const listed = new Set(candidate?.regionIds ?? []);
+    const regionIds = [...new Set([...knownRegionIds, ...listed])].sort();
+    if (regionIds.length === 0) return result;
+    const refs = regionIds.map((regionId) => candidateIndexRef(db, regionId, candidateId));
+    const stored = await tx.getAll(...refs);
+    const fresh = candidate ? toCandidateIndexEntry(candidate) : null;
+
+    regionIds.forEach((regionId, i) => {
+      const ref = refs[i]!;
+      const before = stored[i]?.data() ?? null;
+      const after = listed.has(regionId) ? fresh : null;
+      if (after && (!before || changedFields(before, after).length > 0)) {
+        tx.set(ref, after);
+        result.written.push(regionId);
+      } else if (!after && before) {
+        tx.delete(ref);
+        result.deleted.push(regionId);
+      }
+      const delta = countsDelta(indexEntryCounts(before), indexEntryCounts(after));
+      if (Object.keys(delta).length === 0) return;
+      const counts = Object.fromEntries(Object.entries(delta).map(([key, change]) => [key, FieldValue.increment(change)]));
+      tx.set(currentAggregateRef(db, regionId), { period: currentAggregatePeriod, counts, updatedAt: now }, { merge: true });
+      result.deltas[regionId] = delta;
+    });
+    return result;
+  });
+}
+
+export type AuditOutcome = 'written' | 'exists' | 'skipped';
+
+/**
+ * Writes `candidates/{c}/audit/{eventId}` for one change, once: the event id is the key and
+ * the document is only created, so a re-delivered event leaves the first entry in place.
+ */
+export async function recordCandidateAudit(
+  db: Firestore,
+  candidateId: string,
+  eventId: string,
+  before: DocumentData | null,
+  after: DocumentData | null,
+  at: Date,
+): Promise<AuditOutcome> {
+  const entry = candidateAuditEntry(plain(before), plain(after), at);
+  if (!entry) return 'skipped';
+  try {
+    await db.collection('candidates').doc(candidateId).collection('audit').doc(eventId).create(entry);
+    return 'written';
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 6 /* ALREADY_EXISTS */) return 'exists';
+    throw error;
+  }
+}
+
+function plain(data: DocumentData | null): Record<string, unknown> | null {
+  return data ? (fromFirestoreData(data) as Record<string, unknown>) : null;
+}

@@ -1,0 +1,542 @@
+// regions/{r} and the network and offer beneath it: organisations, introductions, contacts,
+// programmes, vacancies, activities and registrations.
+import {
+  addDoc,
+  collection,
+  collectionGroup,
+  deleteDoc,
+  doc,
+  getDoc,
+  getDocs,
+  query,
+  serverTimestamp,
+  setDoc,
+  Timestamp,
+  updateDoc,
+  where,
+  type Firestore,
+} from 'firebase/firestore';
+import { describe, test } from 'vitest';
+import {
+  accessTable,
+  actingUid,
+  allExcept,
+  buildWorld,
+  dbAs,
+  expectAllowed,
+  ids,
+  nijmegenMembers,
+  nijmegenStaff,
+  signedInPersonas,
+  useRulesEnvironment,
+  type Persona,
+} from './support.js';
+
+useRulesEnvironment();
+
+const nij = `regions/${ids.nijmegen}`;
+const mb = `regions/${ids.middenBrabant}`;
+const world = buildWorld();
+const staff = nijmegenStaff;
+
+function fixture(path: string): Record<string, unknown> {
+  const data = world[path];
+  if (!data) throw new Error(`no fixture at ${path}`);
+  return { ...data };
+}
+
+accessTable('regions/{r}: regions and their settings', [
+  {
+    action: 'read the Nijmegen region',
+    allowed: signedInPersonas,
+    attempt: (db) => getDoc(doc(db, nij)),
+  },
+  {
+    action: 'list the regions',
+    allowed: signedInPersonas,
+    attempt: (db) => getDocs(collection(db, 'regions')),
+  },
+  {
+    action: 'create a region',
+    allowed: ['admin'],
+    attempt: (db) => setDoc(doc(db, 'regions/brabant-oost'), { ...fixture(nij), name: 'Onderwijsregio Brabant Oost' }),
+  },
+  {
+    action: "change Nijmegen's settings",
+    allowed: ['admin', 'coordinator'],
+    attempt: (db) => updateDoc(doc(db, nij), { 'settings.losingSightDays': 45 }),
+  },
+  {
+    action: 'rename Nijmegen',
+    allowed: ['admin'],
+    attempt: (db) => updateDoc(doc(db, nij), { name: 'RAP Nijmegen e.o.' }),
+  },
+  {
+    action: "change Midden-Brabant's settings",
+    allowed: ['admin'],
+    attempt: (db) => updateDoc(doc(db, mb), { 'settings.losingSightDays': 45 }),
+  },
+  {
+    action: 'delete a region',
+    allowed: [],
+    attempt: (db) => deleteDoc(doc(db, mb)),
+  },
+]);
+
+describe('regions/{r}: attribution', () => {
+  test("an admin cannot stamp a region change with someone else's uid", async () => {
+    await expectAllowed(false, updateDoc(doc(dbAs('admin'), nij), { name: 'X', updatedBy: 'u-coordinator', updatedAt: serverTimestamp() }));
+  });
+
+  test('an admin can stamp a region change with their own uid and the server time', async () => {
+    await expectAllowed(true, updateDoc(doc(dbAs('admin'), nij), { name: 'X', updatedBy: 'u-admin', updatedAt: serverTimestamp() }));
+  });
+
+  test('a coordinator cannot backdate a settings change', async () => {
+    await expectAllowed(
+      false,
+      updateDoc(doc(dbAs('coordinator'), nij), {
+        'settings.losingSightDays': 45,
+        updatedBy: 'u-coordinator',
+        updatedAt: Timestamp.fromDate(new Date('2020-01-01')),
+      }),
+    );
+  });
+});
+
+accessTable('regions/{r}/organisations: the CRM', [
+  {
+    action: "list Nijmegen's organisations",
+    allowed: ['admin', ...nijmegenMembers],
+    attempt: (db) => getDocs(collection(db, nij, 'organisations')),
+  },
+  {
+    action: 'read a Midden-Brabant school',
+    allowed: ['admin', 'crossAdviser'],
+    attempt: (db) => getDoc(doc(db, mb, 'organisations', ids.mbSchool)),
+  },
+  {
+    action: 'add an organisation to Nijmegen',
+    allowed: staff,
+    attempt: (db) => addDoc(collection(db, nij, 'organisations'), fixture(`${nij}/organisations/${ids.schoolA}`)),
+  },
+  {
+    action: 'rename school A',
+    allowed: staff,
+    attempt: (db) => updateDoc(doc(db, nij, 'organisations', ids.schoolA), { name: 'School A (nieuw)' }),
+  },
+  {
+    action: 'delete school B',
+    allowed: staff,
+    attempt: (db) => deleteDoc(doc(db, nij, 'organisations', ids.schoolB)),
+  },
+]);
+
+const introA = `${nij}/organisations/${ids.schoolA}/introductions/match-a`;
+
+function respond(db: Firestore, persona: Persona, status = 'conversation_requested'): Promise<void> {
+  return updateDoc(doc(db, introA), {
+    response: 'Graag een gesprek',
+    respondedAt: serverTimestamp(),
+    respondedBy: actingUid(persona),
+    status,
+  });
+}
+
+accessTable('regions/{r}/organisations/{o}/introductions: what a school sees of a candidate', [
+  {
+    action: "list school A's introductions",
+    allowed: ['hr', ...staff],
+    attempt: (db) => getDocs(collection(db, nij, 'organisations', ids.schoolA, 'introductions')),
+  },
+  {
+    action: "read school B's introduction",
+    allowed: ['otherHr', ...staff],
+    attempt: (db) => getDoc(doc(db, nij, 'organisations', ids.schoolB, 'introductions', 'match-b')),
+  },
+  {
+    action: "answer school A's introduction",
+    allowed: ['hr'],
+    attempt: (db, persona) => respond(db, persona),
+  },
+  {
+    action: "write an answer without changing the status of school A's introduction",
+    allowed: ['hr'],
+    attempt: (db, persona) =>
+      updateDoc(doc(db, introA), { response: 'Bedankt', respondedAt: serverTimestamp(), respondedBy: actingUid(persona) }),
+  },
+  {
+    action: "change the candidate profile in school A's introduction",
+    allowed: [],
+    attempt: (db) => updateDoc(doc(db, introA), { 'profile.firstName': 'Iemand' }),
+  },
+  {
+    action: 'create an introduction',
+    allowed: [],
+    attempt: (db) =>
+      setDoc(doc(db, nij, 'organisations', ids.schoolA, 'introductions', 'match-new'), {
+        ...fixture(introA),
+        matchId: 'match-new',
+      }),
+  },
+  {
+    action: "delete school A's introduction",
+    allowed: [],
+    attempt: (db) => deleteDoc(doc(db, introA)),
+  },
+]);
+
+describe('introductions: an answer is attributed and stays an answer', () => {
+  test('an HR officer cannot answer in the name of a colleague', async () => {
+    await expectAllowed(
+      false,
+      updateDoc(doc(dbAs('hr'), introA), { response: 'Ja', respondedAt: serverTimestamp(), respondedBy: 'u-hr-b' }),
+    );
+  });
+
+  test('an HR officer cannot backdate an answer', async () => {
+    await expectAllowed(
+      false,
+      updateDoc(doc(dbAs('hr'), introA), { response: 'Ja', respondedAt: Timestamp.fromDate(new Date('2020-01-01')), respondedBy: 'u-hr' }),
+    );
+  });
+
+  test('an HR officer cannot move an introduction to "started" (the match workflow does)', async () => {
+    await expectAllowed(false, respond(dbAs('hr'), 'hr', 'started'));
+  });
+
+  test('an HR officer can decline an introduction', async () => {
+    await expectAllowed(true, respond(dbAs('hr'), 'hr', 'declined'));
+  });
+});
+
+accessTable('regions/{r}/contacts: contact persons', [
+  {
+    action: "list all of Nijmegen's contacts",
+    allowed: staff,
+    attempt: (db) => getDocs(collection(db, nij, 'contacts')),
+  },
+  {
+    action: "list school A's contacts",
+    allowed: [...staff, 'hr'],
+    attempt: (db) => getDocs(query(collection(db, nij, 'contacts'), where('organisationId', '==', ids.schoolA))),
+  },
+  {
+    action: "read school B's contact",
+    allowed: [...staff, 'otherHr'],
+    attempt: (db) => getDoc(doc(db, nij, 'contacts', 'contact-b')),
+  },
+  {
+    action: 'add a contact',
+    allowed: staff,
+    attempt: (db) => addDoc(collection(db, nij, 'contacts'), fixture(`${nij}/contacts/contact-a`)),
+  },
+  {
+    action: "change school A's contact",
+    allowed: staff,
+    attempt: (db) => updateDoc(doc(db, nij, 'contacts', 'contact-a'), { jobTitle: 'Directeur' }),
+  },
+  {
+    action: "delete school A's contact",
+    allowed: staff,
+    attempt: (db) => deleteDoc(doc(db, nij, 'contacts', 'contact-a')),
+  },
+]);
+
+const programmes = `${nij}/programmes`;
+
+accessTable('regions/{r}/programmes: training programmes', [
+  {
+    action: "list Nijmegen's published programmes",
+    allowed: signedInPersonas,
+    attempt: (db) => getDocs(query(collection(db, programmes), where('published', '==', true))),
+  },
+  {
+    action: "list all of Nijmegen's programmes, drafts included",
+    allowed: nijmegenMembers,
+    attempt: (db) => getDocs(collection(db, programmes)),
+  },
+  {
+    action: 'read a draft programme',
+    allowed: nijmegenMembers,
+    attempt: (db) => getDoc(doc(db, programmes, 'prog-draft')),
+  },
+  {
+    action: "add a programme of institute A",
+    allowed: [...staff, 'training'],
+    attempt: (db) => addDoc(collection(db, programmes), fixture(`${programmes}/prog-draft`)),
+  },
+  {
+    action: "add a programme of school B",
+    allowed: staff,
+    attempt: (db) => addDoc(collection(db, programmes), { ...fixture(`${programmes}/prog-draft`), organisationId: ids.schoolB }),
+  },
+  {
+    action: "change institute A's draft programme",
+    allowed: [...staff, 'training'],
+    attempt: (db) => updateDoc(doc(db, programmes, 'prog-draft'), { startDates: ['2027-02-01'] }),
+  },
+  {
+    action: "move institute A's programme to another organisation",
+    allowed: staff,
+    attempt: (db) => updateDoc(doc(db, programmes, 'prog-draft'), { organisationId: ids.schoolB }),
+  },
+  {
+    action: "delete institute A's draft programme",
+    allowed: [...staff, 'training'],
+    attempt: (db) => deleteDoc(doc(db, programmes, 'prog-draft')),
+  },
+]);
+
+const vacancies = `${nij}/vacancies`;
+
+accessTable('regions/{r}/vacancies: vacancies', [
+  {
+    action: "list Nijmegen's published vacancies",
+    allowed: signedInPersonas,
+    attempt: (db) => getDocs(query(collection(db, vacancies), where('published', '==', true))),
+  },
+  {
+    action: "list all of Nijmegen's vacancies, drafts included",
+    allowed: nijmegenMembers,
+    attempt: (db) => getDocs(collection(db, vacancies)),
+  },
+  {
+    action: "read school A's draft vacancy",
+    allowed: nijmegenMembers,
+    attempt: (db) => getDoc(doc(db, vacancies, 'vac-draft')),
+  },
+  {
+    action: 'add a vacancy at school A',
+    allowed: [...staff, 'hr'],
+    attempt: (db) => addDoc(collection(db, vacancies), fixture(`${vacancies}/vac-draft`)),
+  },
+  {
+    action: 'add a vacancy at school B',
+    allowed: [...staff, 'otherHr'],
+    attempt: (db) => addDoc(collection(db, vacancies), fixture(`${vacancies}/vac-b-draft`)),
+  },
+  {
+    action: "change school A's draft vacancy",
+    allowed: [...staff, 'hr'],
+    attempt: (db) => updateDoc(doc(db, vacancies, 'vac-draft'), { hoursPerWeek: 24 }),
+  },
+  {
+    action: "change school B's draft vacancy",
+    allowed: [...staff, 'otherHr'],
+    attempt: (db) => updateDoc(doc(db, vacancies, 'vac-b-draft'), { hoursPerWeek: 24 }),
+  },
+  {
+    action: "move school A's vacancy to school B",
+    allowed: staff,
+    attempt: (db) => updateDoc(doc(db, vacancies, 'vac-draft'), { organisationId: ids.schoolB }),
+  },
+  {
+    action: "delete school A's draft vacancy",
+    allowed: [...staff, 'hr'],
+    attempt: (db) => deleteDoc(doc(db, vacancies, 'vac-draft')),
+  },
+]);
+
+accessTable('regions/{r}/activities: activities', [
+  {
+    action: "list Midden-Brabant's published activities",
+    allowed: signedInPersonas,
+    attempt: (db) => getDocs(query(collection(db, mb, 'activities'), where('published', '==', true))),
+  },
+  {
+    action: "list all of Nijmegen's activities, drafts included",
+    allowed: nijmegenMembers,
+    attempt: (db) => getDocs(collection(db, nij, 'activities')),
+  },
+  {
+    action: 'read a draft Nijmegen activity',
+    allowed: nijmegenMembers,
+    attempt: (db) => getDoc(doc(db, nij, 'activities', 'act-draft')),
+  },
+  {
+    action: 'read a published Nijmegen activity',
+    allowed: signedInPersonas,
+    attempt: (db) => getDoc(doc(db, nij, 'activities', 'act-published')),
+  },
+  {
+    action: 'add a Nijmegen activity',
+    allowed: staff,
+    attempt: (db) => addDoc(collection(db, nij, 'activities'), fixture(`${nij}/activities/act-draft`)),
+  },
+  {
+    action: 'publish a draft Nijmegen activity',
+    allowed: staff,
+    attempt: (db) => updateDoc(doc(db, nij, 'activities', 'act-draft'), { published: true }),
+  },
+  {
+    action: 'delete a draft Nijmegen activity',
+    allowed: staff,
+    attempt: (db) => deleteDoc(doc(db, nij, 'activities', 'act-draft')),
+  },
+]);
+
+const registrations = `${nij}/activities/act-published/registrations`;
+
+function registrationOf(persona: Persona, candidateId: string | null): Record<string, unknown> {
+  return {
+    candidateId,
+    name: 'Own Candidate',
+    email: 'own@example.org',
+    status: 'registered',
+    registeredAt: serverTimestamp(),
+    registeredBy: actingUid(persona),
+  };
+}
+
+accessTable('regions/{r}/activities/{a}/registrations: who comes to an activity', [
+  {
+    action: "list all registrations for a Nijmegen activity",
+    allowed: staff,
+    attempt: (db) => getDocs(collection(db, registrations)),
+  },
+  {
+    action: "list the candidate's registrations for a Nijmegen activity",
+    allowed: [...staff, 'candidate'],
+    attempt: (db) => getDocs(query(collection(db, registrations), where('candidateId', '==', ids.ownCandidate))),
+  },
+  {
+    action: "list the candidate's registrations across all activities",
+    allowed: ['candidate'],
+    attempt: (db) => getDocs(query(collectionGroup(db, 'registrations'), where('candidateId', '==', ids.ownCandidate))),
+  },
+  {
+    action: "read another candidate's registration",
+    allowed: staff,
+    attempt: (db) => getDoc(doc(db, registrations, 'reg-other')),
+  },
+  {
+    action: 'read a walk-in registration without a candidate',
+    allowed: staff,
+    attempt: (db) => getDoc(doc(db, registrations, 'reg-walkin')),
+  },
+  {
+    action: 'register the candidate for a published Nijmegen activity',
+    allowed: [...staff, 'candidate'],
+    attempt: (db, persona) => addDoc(collection(db, registrations), registrationOf(persona, ids.ownCandidate)),
+  },
+  {
+    action: 'register the candidate for a draft Nijmegen activity',
+    allowed: staff,
+    attempt: (db, persona) =>
+      addDoc(collection(db, nij, 'activities', 'act-draft', 'registrations'), registrationOf(persona, ids.ownCandidate)),
+  },
+  {
+    action: "register the Nijmegen candidate for a Midden-Brabant-only activity",
+    allowed: ['crossAdviser'],
+    attempt: (db, persona) =>
+      addDoc(collection(db, mb, 'activities', 'mb-act-local', 'registrations'), registrationOf(persona, ids.ownCandidate)),
+  },
+  {
+    action: 'register the Nijmegen candidate for a cross-regional Midden-Brabant activity',
+    allowed: ['crossAdviser', 'candidate'],
+    attempt: (db, persona) =>
+      addDoc(collection(db, mb, 'activities', 'mb-act-cross', 'registrations'), registrationOf(persona, ids.ownCandidate)),
+  },
+  {
+    action: "register another candidate",
+    allowed: staff,
+    attempt: (db, persona) => addDoc(collection(db, registrations), registrationOf(persona, ids.otherCandidate)),
+  },
+  {
+    action: "cancel the candidate's registration",
+    allowed: [...staff, 'candidate'],
+    attempt: (db) => updateDoc(doc(db, registrations, 'reg-own'), { status: 'cancelled' }),
+  },
+  {
+    action: "mark the candidate's registration attended",
+    allowed: staff,
+    attempt: (db) => updateDoc(doc(db, registrations, 'reg-own'), { status: 'attended' }),
+  },
+  {
+    action: "cancel another candidate's registration",
+    allowed: staff,
+    attempt: (db) => updateDoc(doc(db, registrations, 'reg-other'), { status: 'cancelled' }),
+  },
+  {
+    action: "delete the candidate's registration",
+    allowed: staff,
+    attempt: (db) => deleteDoc(doc(db, registrations, 'reg-own')),
+  },
+]);
+
+describe('registrations: attribution and self-service limits', () => {
+  test('the candidate cannot register in the name of an adviser', async () => {
+    await expectAllowed(
+      false,
+      addDoc(collection(dbAs('candidate'), registrations), { ...registrationOf('candidate', ids.ownCandidate), registeredBy: 'u-adviser' }),
+    );
+  });
+
+  test('the candidate cannot backdate a registration', async () => {
+    await expectAllowed(
+      false,
+      addDoc(collection(dbAs('candidate'), registrations), {
+        ...registrationOf('candidate', ids.ownCandidate),
+        registeredAt: Timestamp.fromDate(new Date('2020-01-01')),
+      }),
+    );
+  });
+
+  test('the candidate cannot register as already attended', async () => {
+    await expectAllowed(
+      false,
+      addDoc(collection(dbAs('candidate'), registrations), { ...registrationOf('candidate', ids.ownCandidate), status: 'attended' }),
+    );
+  });
+
+  test('the candidate cannot register without a candidate id (as a walk-in)', async () => {
+    await expectAllowed(false, addDoc(collection(dbAs('candidate'), registrations), registrationOf('candidate', null)));
+  });
+
+  test('an adviser cannot register someone in the name of a colleague', async () => {
+    await expectAllowed(
+      false,
+      addDoc(collection(dbAs('adviser'), registrations), { ...registrationOf('adviser', ids.otherCandidate), registeredBy: 'u-coordinator' }),
+    );
+  });
+
+  test('an adviser cannot rewrite who registered a candidate', async () => {
+    await expectAllowed(false, updateDoc(doc(dbAs('adviser'), registrations, 'reg-own'), { registeredBy: 'u-adviser' }));
+  });
+
+  test('the candidate cannot change the e-mail address on their registration', async () => {
+    await expectAllowed(false, updateDoc(doc(dbAs('candidate'), registrations, 'reg-own'), { email: 'other@example.org' }));
+  });
+
+  test('the candidate cannot undo an attended registration', async () => {
+    await expectAllowed(true, updateDoc(doc(dbAs('adviser'), registrations, 'reg-own'), { status: 'attended' }));
+    await expectAllowed(false, updateDoc(doc(dbAs('candidate'), registrations, 'reg-own'), { status: 'cancelled' }));
+  });
+
+  test('a user without a candidate id cannot list walk-in registrations by asking for candidateId null', async () => {
+    await expectAllowed(false, getDocs(query(collection(dbAs('noRoles'), registrations), where('candidateId', '==', null))));
+  });
+});
+
+describe('signed-out visitors read nothing of the network', () => {
+  const paths = [
+    nij,
+    `${nij}/organisations/${ids.schoolA}`,
+    `${nij}/contacts/contact-a`,
+    `${nij}/programmes/prog-published`,
+    `${nij}/vacancies/vac-published`,
+    `${nij}/activities/act-published`,
+  ];
+  for (const path of paths) {
+    test(`a signed-out visitor cannot read ${path}`, async () => {
+      await expectAllowed(false, getDoc(doc(dbAs('signedOut'), path)));
+    });
+  }
+
+  test('everybody signed in except a signed-out visitor may read a published activity', async () => {
+    for (const persona of allExcept('signedOut')) {
+      await expectAllowed(true, getDoc(doc(dbAs(persona), nij, 'activities', 'act-published')));
+    }
+  });
+});

@@ -1,0 +1,802 @@
+/**
+ * Shared fixtures for the security rules tests: one test environment per file, a cast of
+ * personas (one per role from @koers/domain, plus outsiders), and a seeded world of
+ * documents those personas do or don't get to see.
+ *
+ * Run through `node scripts/with-emulators.mjs --only firestore -- npx vitest run --project rules`,
+ * which sets FIRESTORE_EMULATOR_HOST.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  initializeTestEnvironment,
+  type RulesTestContext,
+  type RulesTestEnvironment,
+} from '@firebase/rules-unit-testing';
+import { doc, DocumentSnapshot, QuerySnapshot, setLogLevel, writeBatch, type DocumentData, type Firestore } from 'firebase/firestore';
+import { deleteApp as deleteAdminApp, initializeApp as initializeAdminApp, type App } from 'firebase-admin/app';
+import { getFirestore as getAdminFirestore, type Firestore as AdminFirestore } from 'firebase-admin/firestore';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { applyGrant, emptyAccess, roles, type Grant, type Role, type UserAccess } from '@koers/domain';
+
+export const projectId = 'demo-koers';
+// Denied requests are the point of most tests; keep the SDK from logging each one.
+setLogLevel('silent');
+const repoRoot = resolve(import.meta.dirname, '..', '..');
+
+// ------------------------------------------------------------------ ids used across the world
+
+export const ids = {
+  nijmegen: 'nijmegen',
+  middenBrabant: 'midden-brabant',
+  schoolA: 'school-a',
+  schoolB: 'school-b',
+  instituteA: 'institute-a',
+  mbSchool: 'mb-school',
+  /** The candidate persona's own dossier: Nijmegen only, introduced to school A. */
+  ownCandidate: 'cand-own',
+  /** Another Nijmegen candidate, not introduced anywhere. */
+  otherCandidate: 'cand-other',
+  /** Home Nijmegen, shared with Midden-Brabant. */
+  sharedCandidate: 'cand-shared',
+  /** Midden-Brabant only. */
+  mbCandidate: 'cand-mb',
+} as const;
+
+// ------------------------------------------------------------------ personas
+
+/** Extra personas beyond the roles: a cross-region adviser, a second school, outsiders. */
+export const extraPersonas = ['crossAdviser', 'otherHr', 'noRoles', 'outsider', 'signedOut'] as const;
+export type Persona = Role | (typeof extraPersonas)[number];
+
+interface PersonaSpec {
+  uid: string | null;
+  label: string;
+  /** The users/{uid} document; null when there is none. */
+  access: UserAccess | null;
+}
+
+const grantedAt = new Date('2026-01-05T09:00:00Z');
+
+function accessDoc(uid: string, grants: Grant[], candidateId: string | null = null): UserAccess {
+  let access: UserAccess = { ...emptyAccess(`${uid}@example.org`, uid, grantedAt), candidateId };
+  for (const grant of grants) access = applyGrant(access, grant, grantedAt);
+  return access;
+}
+
+/** One persona per role of @koers/domain (a new role won't compile until it gets one). */
+const rolePersonas: Record<Role, PersonaSpec> = {
+  admin: { uid: 'u-admin', label: 'a platform admin', access: accessDoc('u-admin', [{ kind: 'admin' }]) },
+  coordinator: {
+    uid: 'u-coordinator',
+    label: "Nijmegen's coordinator",
+    access: accessDoc('u-coordinator', [{ kind: 'region', regionId: ids.nijmegen, role: 'coordinator' }]),
+  },
+  adviser: {
+    uid: 'u-adviser',
+    label: 'a Nijmegen adviser',
+    access: accessDoc('u-adviser', [{ kind: 'region', regionId: ids.nijmegen, role: 'adviser' }]),
+  },
+  director: {
+    uid: 'u-director',
+    label: 'a Nijmegen director',
+    access: accessDoc('u-director', [{ kind: 'region', regionId: ids.nijmegen, role: 'director' }]),
+  },
+  hr: {
+    uid: 'u-hr',
+    label: "school A's HR officer",
+    access: accessDoc('u-hr', [{ kind: 'organisation', regionId: ids.nijmegen, organisationId: ids.schoolA, role: 'hr' }]),
+  },
+  training: {
+    uid: 'u-training',
+    label: "institute A's training staff",
+    access: accessDoc('u-training', [
+      { kind: 'organisation', regionId: ids.nijmegen, organisationId: ids.instituteA, role: 'training' },
+    ]),
+  },
+  candidate: { uid: 'u-candidate', label: 'the candidate', access: accessDoc('u-candidate', [], ids.ownCandidate) },
+};
+
+const extraPersonaSpecs: Record<(typeof extraPersonas)[number], PersonaSpec> = {
+  crossAdviser: {
+    uid: 'u-mb-adviser',
+    label: 'a Midden-Brabant adviser',
+    access: accessDoc('u-mb-adviser', [{ kind: 'region', regionId: ids.middenBrabant, role: 'adviser' }]),
+  },
+  otherHr: {
+    uid: 'u-hr-b',
+    label: "school B's HR officer",
+    access: accessDoc('u-hr-b', [{ kind: 'organisation', regionId: ids.nijmegen, organisationId: ids.schoolB, role: 'hr' }]),
+  },
+  noRoles: { uid: 'u-noroles', label: 'a signed-in user without roles', access: accessDoc('u-noroles', []) },
+  outsider: { uid: 'u-outsider', label: 'a signed-in user without a users document', access: null },
+  signedOut: { uid: null, label: 'a signed-out visitor', access: null },
+};
+
+const personaSpecs: Record<Persona, PersonaSpec> = { ...rolePersonas, ...extraPersonaSpecs };
+
+/** Every persona: the roles in @koers/domain's order, then the extras. */
+export const personas: readonly Persona[] = [...roles, ...extraPersonas];
+export const signedInPersonas: readonly Persona[] = personas.filter((p) => p !== 'signedOut');
+/** Personas with any role in Nijmegen (region role or a Nijmegen organisation). */
+export const nijmegenMembers: readonly Persona[] = ['coordinator', 'adviser', 'director', 'hr', 'training', 'otherHr'];
+export const nijmegenStaff: readonly Persona[] = ['coordinator', 'adviser'];
+
+export function uidOf(persona: Persona): string {
+  const uid = personaSpecs[persona].uid;
+  if (uid === null) throw new Error(`${persona} has no uid`);
+  return uid;
+}
+
+/** The uid a persona writes as (signed-out visitors get a placeholder they can't prove). */
+export function actingUid(persona: Persona): string {
+  return personaSpecs[persona].uid ?? 'u-signed-out';
+}
+
+export function labelOf(persona: Persona): string {
+  return personaSpecs[persona].label;
+}
+
+// ------------------------------------------------------------------ the world
+
+const minutes = (n: number): number => n * 60_000;
+
+/** Every document the tests start from, by path. Built fresh so times are relative to now. */
+export function buildWorld(now: Date = new Date()): Record<string, DocumentData> {
+  const ago = (ms: number): Date => new Date(now.getTime() - ms);
+  const world: Record<string, DocumentData> = {};
+
+  for (const persona of personas) {
+    const spec = personaSpecs[persona];
+    if (spec.uid !== null && spec.access !== null) world[`users/${spec.uid}`] = spec.access;
+  }
+  world['users/u-adviser/notifications/n1'] = notification(ago(minutes(5)));
+  world['users/u-candidate/notifications/n1'] = notification(ago(minutes(5)));
+
+  for (const [regionId, name] of [
+    [ids.nijmegen, 'RAP Nijmegen'],
+    [ids.middenBrabant, 'RAP Midden-Brabant'],
+  ] as const) {
+    world[`regions/${regionId}`] = {
+      name,
+      municipalities: ['Nijmegen'],
+      participating: true,
+      settings: { losingSightDays: 30, senderName: name, privacyText: '', customFields: [], allowedOrigins: [] },
+    };
+  }
+
+  const members: [string, Persona][] = [
+    [ids.nijmegen, 'coordinator'],
+    [ids.nijmegen, 'adviser'],
+    [ids.nijmegen, 'director'],
+    [ids.nijmegen, 'hr'],
+    [ids.nijmegen, 'training'],
+    [ids.nijmegen, 'otherHr'],
+    [ids.middenBrabant, 'crossAdviser'],
+  ];
+  for (const [regionId, persona] of members) {
+    const uid = uidOf(persona);
+    world[`regions/${regionId}/members/${uid}`] = {
+      uid,
+      email: `${uid}@example.org`,
+      displayName: uid,
+      role: persona === 'crossAdviser' ? 'adviser' : persona === 'otherHr' ? 'hr' : persona,
+      organisationId: persona === 'hr' ? ids.schoolA : persona === 'otherHr' ? ids.schoolB : persona === 'training' ? ids.instituteA : null,
+      grantedBy: 'u-admin',
+      grantedAt,
+    };
+  }
+
+  const nij = `regions/${ids.nijmegen}`;
+  const mb = `regions/${ids.middenBrabant}`;
+  world[`${nij}/organisations/${ids.schoolA}`] = organisation('school', 'School A');
+  world[`${nij}/organisations/${ids.schoolB}`] = organisation('school', 'School B');
+  world[`${nij}/organisations/${ids.instituteA}`] = organisation('training_institute', 'Institute A');
+  world[`${mb}/organisations/${ids.mbSchool}`] = organisation('school', 'MB School');
+
+  world[`${nij}/organisations/${ids.schoolA}/introductions/match-a`] = introduction('match-a', ago(minutes(60)));
+  world[`${nij}/organisations/${ids.schoolB}/introductions/match-b`] = introduction('match-b', ago(minutes(60)));
+
+  world[`${nij}/contacts/contact-a`] = contact(ids.schoolA);
+  world[`${nij}/contacts/contact-b`] = contact(ids.schoolB);
+
+  world[`${nij}/programmes/prog-published`] = programme(ids.instituteA, true);
+  world[`${nij}/programmes/prog-draft`] = programme(ids.instituteA, false);
+
+  world[`${nij}/vacancies/vac-published`] = vacancy(ids.schoolA, true);
+  world[`${nij}/vacancies/vac-draft`] = vacancy(ids.schoolA, false);
+  world[`${nij}/vacancies/vac-b-draft`] = vacancy(ids.schoolB, false);
+
+  world[`${nij}/activities/act-published`] = activity(true, false, now);
+  world[`${nij}/activities/act-draft`] = activity(false, false, now);
+  world[`${mb}/activities/mb-act-local`] = activity(true, false, now);
+  world[`${mb}/activities/mb-act-cross`] = activity(true, true, now);
+  const registrations = `${nij}/activities/act-published/registrations`;
+  world[`${registrations}/reg-own`] = registration(ids.ownCandidate, 'u-candidate', ago(minutes(60)));
+  world[`${registrations}/reg-other`] = registration(ids.otherCandidate, 'u-adviser', ago(minutes(60)));
+  world[`${registrations}/reg-walkin`] = registration(null, 'u-adviser', ago(minutes(60)));
+
+  world[`${nij}/candidateIndex/${ids.ownCandidate}`] = indexEntry('Own Candidate', ids.nijmegen, now);
+  world[`${nij}/candidateIndex/${ids.otherCandidate}`] = indexEntry('Other Candidate', ids.nijmegen, now);
+  world[`${nij}/candidateIndex/${ids.sharedCandidate}`] = indexEntry('Shared Candidate', ids.nijmegen, now);
+  world[`${mb}/candidateIndex/${ids.sharedCandidate}`] = indexEntry('Shared Candidate', ids.nijmegen, now);
+  world[`${mb}/candidateIndex/${ids.mbCandidate}`] = indexEntry('MB Candidate', ids.middenBrabant, now);
+
+  world[`${nij}/tasks/task-adviser`] = {
+    title: 'Bel terug',
+    candidateId: ids.ownCandidate,
+    assigneeUid: 'u-adviser',
+    dueDate: '2026-02-01',
+    done: false,
+    doneAt: null,
+    createdAt: ago(minutes(60)),
+    createdBy: 'u-coordinator',
+    updatedAt: ago(minutes(60)),
+    updatedBy: 'u-coordinator',
+  };
+  world[`${nij}/matches/match-a`] = {
+    candidateId: ids.ownCandidate,
+    candidateName: 'Own Candidate',
+    organisationId: ids.schoolA,
+    programmeId: null,
+    vacancyId: 'vac-published',
+    status: 'proposed',
+    reason: null,
+    score: 80,
+    proposedBy: 'u-adviser',
+    createdAt: ago(minutes(60)),
+    updatedAt: ago(minutes(60)),
+  };
+  world[`${nij}/savedViews/view-adviser-private`] = savedView('u-adviser', false, ago(minutes(60)));
+  world[`${nij}/savedViews/view-coordinator-private`] = savedView('u-coordinator', false, ago(minutes(60)));
+  world[`${nij}/savedViews/view-coordinator-shared`] = savedView('u-coordinator', true, ago(minutes(60)));
+  world[`${nij}/privacyRequests/pr-own`] = privacyRequest(ids.ownCandidate, ago(minutes(60)));
+  world[`${nij}/privacyRequests/pr-other`] = privacyRequest(ids.otherCandidate, ago(minutes(60)));
+  world[`${nij}/feedback/fb-own`] = {
+    candidateId: ids.ownCandidate,
+    subject: 'conversation',
+    subjectId: null,
+    rating: 5,
+    comment: null,
+    createdAt: ago(minutes(60)),
+  };
+  world[`${nij}/aggregates/2026-01`] = { period: '2026-01', counts: { 'phase.interest': 12 }, updatedAt: now };
+  world[`${mb}/aggregates/2026-01`] = { period: '2026-01', counts: { 'phase.interest': 7 }, updatedAt: now };
+  world[`${nij}/apiKeys/key-1`] = {
+    name: 'Website',
+    prefix: 'kk_abc',
+    hash: 'a'.repeat(64),
+    createdAt: ago(minutes(60)),
+    createdBy: 'u-admin',
+    revokedAt: null,
+  };
+
+  world[`candidates/${ids.ownCandidate}`] = candidate({
+    name: 'Own Candidate',
+    homeRegionId: ids.nijmegen,
+    regionIds: [ids.nijmegen],
+    authUid: 'u-candidate',
+    introducedOrganisationIds: [ids.schoolA],
+    at: ago(minutes(60)),
+  });
+  world[`candidates/${ids.otherCandidate}`] = candidate({
+    name: 'Other Candidate',
+    homeRegionId: ids.nijmegen,
+    regionIds: [ids.nijmegen],
+    authUid: null,
+    introducedOrganisationIds: [],
+    at: ago(minutes(60)),
+  });
+  world[`candidates/${ids.sharedCandidate}`] = candidate({
+    name: 'Shared Candidate',
+    homeRegionId: ids.nijmegen,
+    regionIds: [ids.nijmegen, ids.middenBrabant],
+    authUid: null,
+    introducedOrganisationIds: [],
+    at: ago(minutes(60)),
+  });
+  world[`candidates/${ids.mbCandidate}`] = candidate({
+    name: 'MB Candidate',
+    homeRegionId: ids.middenBrabant,
+    regionIds: [ids.middenBrabant],
+    authUid: null,
+    introducedOrganisationIds: [ids.mbSchool],
+    at: ago(minutes(60)),
+  });
+  for (const c of [ids.ownCandidate, ids.sharedCandidate, ids.mbCandidate]) {
+    world[`candidates/${c}/interactions/int-1`] = {
+      kind: 'phone',
+      summary: 'Eerste contact',
+      notes: null,
+      performedAt: ago(minutes(60)),
+      durationMinutes: 15,
+      regionId: c === ids.mbCandidate ? ids.middenBrabant : ids.nijmegen,
+      organisationId: null,
+      authorUid: c === ids.mbCandidate ? 'u-mb-adviser' : 'u-adviser',
+      authorName: 'Adviser',
+      createdAt: ago(minutes(60)),
+    };
+    world[`candidates/${c}/audit/ev-1`] = {
+      action: 'create',
+      actor: 'u-adviser',
+      at: ago(minutes(60)),
+      changedFields: ['name'],
+      from: null,
+      to: null,
+    };
+    world[`candidates/${c}/presence/u-adviser`] = { at: ago(minutes(1)) };
+    world[`candidates/${c}/suggestions/current`] = { targetKind: 'school', targetId: ids.schoolA, score: 70, reasons: [] };
+  }
+
+  // A thread with the candidate, a stakeholder-only thread that (wrongly, seeded by the
+  // server) lists the candidate, and a thread the candidate is not part of.
+  world['threads/t-with-candidate'] = thread({
+    candidateId: ids.ownCandidate,
+    includesCandidate: true,
+    participants: { 'u-adviser': ago(minutes(60 * 48)), 'u-candidate': ago(minutes(60 * 24)), 'u-hr': ago(minutes(60 * 48)) },
+    at: ago(minutes(60 * 48)),
+  });
+  world['threads/t-stakeholders'] = thread({
+    candidateId: ids.ownCandidate,
+    includesCandidate: false,
+    participants: { 'u-adviser': ago(minutes(60 * 48)), 'u-hr': ago(minutes(60 * 48)), 'u-candidate': ago(minutes(60 * 48)) },
+    at: ago(minutes(60 * 48)),
+  });
+  world['threads/t-coordinator'] = thread({
+    candidateId: null,
+    includesCandidate: false,
+    participants: { 'u-coordinator': ago(minutes(60 * 48)) },
+    at: ago(minutes(60 * 48)),
+  });
+  // Before the candidate joined (visibleFrom a day ago), a recent one, and an old one (edit window passed).
+  world['threads/t-with-candidate/messages/m-before-candidate'] = message('u-adviser', ago(minutes(60 * 36)));
+  world['threads/t-with-candidate/messages/m-recent'] = message('u-adviser', ago(minutes(2)));
+  world['threads/t-with-candidate/messages/m-old'] = message('u-adviser', ago(minutes(20)));
+  world['threads/t-with-candidate/messages/m-candidate'] = message('u-candidate', ago(minutes(2)));
+  world['threads/t-stakeholders/messages/m-1'] = message('u-adviser', ago(minutes(2)));
+  world['threads/t-coordinator/messages/m-1'] = message('u-coordinator', ago(minutes(2)));
+
+  world['crossRegionAggregates/2026-01'] = {
+    period: '2026-01',
+    counts: { 'nijmegen.phase.interest': 12 },
+    updatedAt: now,
+    regionIds: [ids.nijmegen, ids.middenBrabant],
+  };
+  world['crossRegionAggregates/2025-12'] = {
+    period: '2025-12',
+    counts: { 'brabant-oost.phase.interest': 3 },
+    updatedAt: now,
+    regionIds: ['brabant-oost'],
+  };
+  world['mail/m1'] = { to: ['someone@example.org'], message: { subject: 'Hallo', text: 'Hallo' } };
+  world['apiKeyHashes/' + 'a'.repeat(64)] = { regionId: ids.nijmegen, keyId: 'key-1' };
+  return world;
+}
+
+function notification(createdAt: Date): DocumentData {
+  return { kind: 'task', title: 'Nieuwe taak', body: '', link: '/start', read: false, createdAt };
+}
+
+function organisation(type: string, name: string): DocumentData {
+  return { type, name, sectors: ['po'], address: null, postcode: null, place: 'Nijmegen', brin: null, boardId: null, website: null };
+}
+
+function introduction(matchId: string, createdAt: Date): DocumentData {
+  return {
+    matchId,
+    status: 'proposed',
+    programmeId: null,
+    vacancyId: null,
+    profile: {
+      firstName: 'Own',
+      place: 'Nijmegen',
+      sectors: ['po'],
+      functions: [],
+      subjects: [],
+      qualifications: [],
+      priorEducation: null,
+      motivation: null,
+    },
+    adviserName: 'Adviser',
+    adviserEmail: 'u-adviser@example.org',
+    response: null,
+    respondedAt: null,
+    respondedBy: null,
+    createdAt,
+  };
+}
+
+function contact(organisationId: string): DocumentData {
+  return { organisationId, name: 'Contact', jobTitle: 'HR', email: 'contact@example.org', phone: null };
+}
+
+function programme(organisationId: string, published: boolean): DocumentData {
+  return {
+    organisationId,
+    name: 'Deeltijd pabo',
+    type: 'part_time_pabo',
+    sectors: ['po'],
+    subjects: [],
+    startDates: ['2026-09-01'],
+    durationMonths: 36,
+    admission: '',
+    published,
+  };
+}
+
+function vacancy(organisationId: string, published: boolean): DocumentData {
+  return {
+    organisationId,
+    title: 'Leerkracht groep 5',
+    sector: 'po',
+    subjects: [],
+    hoursPerWeek: 32,
+    lateralEntry: true,
+    closingDate: null,
+    description: '',
+    published,
+  };
+}
+
+function activity(published: boolean, crossRegional: boolean, now: Date): DocumentData {
+  return {
+    kind: 'information_meeting',
+    title: 'Informatieavond',
+    description: '',
+    startsAt: new Date(now.getTime() + minutes(60 * 24 * 7)),
+    endsAt: new Date(now.getTime() + minutes(60 * 24 * 7 + 120)),
+    location: 'Nijmegen',
+    online: false,
+    capacity: 40,
+    published,
+    crossRegional,
+  };
+}
+
+function registration(candidateId: string | null, registeredBy: string, registeredAt: Date): DocumentData {
+  return { candidateId, name: 'Registrant', email: 'registrant@example.org', status: 'registered', registeredAt, registeredBy };
+}
+
+function indexEntry(name: string, homeRegionId: string, now: Date): DocumentData {
+  return {
+    name,
+    email: null,
+    phone: null,
+    place: null,
+    postcode: null,
+    phase: 'interest',
+    status: 'active',
+    phaseSince: now,
+    ownerUid: null,
+    homeRegionId,
+    sectors: [],
+    functions: [],
+    qualifications: [],
+    subjects: [],
+    priorEducation: null,
+    source: 'website_form',
+    tags: [],
+    lastContactAt: null,
+    updatedAt: now,
+    searchTokens: [name.toLowerCase()],
+  };
+}
+
+function savedView(ownerUid: string, shared: boolean, createdAt: Date): DocumentData {
+  return { name: 'Mijn lijst', ownerUid, shared, filters: {}, createdAt };
+}
+
+function privacyRequest(candidateId: string, requestedAt: Date): DocumentData {
+  return { candidateId, kind: 'export', status: 'open', requestedAt, handledAt: null, handledBy: null, note: null };
+}
+
+interface CandidateSeed {
+  name: string;
+  homeRegionId: string;
+  regionIds: string[];
+  authUid: string | null;
+  introducedOrganisationIds: string[];
+  at: Date;
+}
+
+/** A complete dossier (candidateSchema). Also used by tests as a valid create payload. */
+export function candidate(seed: CandidateSeed): DocumentData {
+  return {
+    name: seed.name,
+    email: null,
+    phone: null,
+    linkedin: null,
+    birthDate: null,
+    address: null,
+    postcode: null,
+    place: 'Nijmegen',
+    motivation: null,
+    sectors: ['po'],
+    functions: [],
+    qualifications: [],
+    subjects: [],
+    priorEducation: null,
+    phase: 'interest',
+    status: 'active',
+    phaseSince: seed.at,
+    exitReason: null,
+    ownerUid: null,
+    homeRegionId: seed.homeRegionId,
+    regionIds: seed.regionIds,
+    consent: {
+      privacy: true,
+      retainAfterProcess: false,
+      givenAt: seed.at,
+      withdrawnAt: null,
+      source: 'intake_form',
+      shareWithOrganisations: true,
+    },
+    source: 'website_form',
+    tags: [],
+    bottlenecks: [],
+    customFields: {},
+    notes: 'Interne notitie',
+    lastContactAt: null,
+    authUid: seed.authUid,
+    introducedOrganisationIds: seed.introducedOrganisationIds,
+    createdAt: seed.at,
+    createdBy: 'u-adviser',
+    updatedAt: seed.at,
+    updatedBy: 'u-adviser',
+  };
+}
+
+interface ThreadSeed {
+  candidateId: string | null;
+  includesCandidate: boolean;
+  participants: Record<string, Date>;
+  at: Date;
+}
+
+function thread(seed: ThreadSeed): DocumentData {
+  return {
+    title: 'Overleg',
+    regionId: ids.nijmegen,
+    candidateId: seed.candidateId,
+    includesCandidate: seed.includesCandidate,
+    participantUids: Object.keys(seed.participants),
+    visibleFrom: seed.participants,
+    createdBy: Object.keys(seed.participants)[0],
+    createdAt: seed.at,
+    lastMessageAt: null,
+  };
+}
+
+function message(authorUid: string, createdAt: Date): DocumentData {
+  return { authorUid, authorName: authorUid, text: 'Hallo', mentions: [], createdAt, editedAt: null, deleted: false };
+}
+
+// ------------------------------------------------------------------ the environment
+
+let testEnv: RulesTestEnvironment | undefined;
+let serverApp: App | undefined;
+const contexts = new Map<Persona, RulesTestContext>();
+
+function emulatorHost(): { host: string; port: number } {
+  const hostAndPort = process.env.FIRESTORE_EMULATOR_HOST;
+  if (!hostAndPort) {
+    throw new Error('FIRESTORE_EMULATOR_HOST is not set: run the rules tests through scripts/with-emulators.mjs');
+  }
+  const separator = hostAndPort.lastIndexOf(':');
+  return { host: hostAndPort.slice(0, separator), port: Number(hostAndPort.slice(separator + 1)) };
+}
+
+export function env(): RulesTestEnvironment {
+  if (!testEnv) throw new Error('the rules test environment is not initialised: call useRulesEnvironment() in the test file');
+  return testEnv;
+}
+
+function firestoreOf(context: RulesTestContext): Firestore {
+  // The test contexts hand out the compat Firestore; the modular API accepts it at runtime.
+  return context.firestore() as unknown as Firestore;
+}
+
+/** Writes the whole world with rules disabled. */
+export async function seedWorld(): Promise<void> {
+  const world = buildWorld();
+  await env().withSecurityRulesDisabled(async (context) => {
+    const db = firestoreOf(context);
+    const paths = Object.keys(world);
+    for (let start = 0; start < paths.length; start += 400) {
+      const batch = writeBatch(db);
+      for (const path of paths.slice(start, start + 400)) {
+        const data = world[path];
+        if (data) batch.set(doc(db, path), data);
+      }
+      await batch.commit();
+    }
+  });
+}
+
+/**
+ * A long-lived Admin SDK client (it bypasses rules, like the Cloud Functions do). Used to put
+ * back the few documents a successful write touched: far faster than a context per restore.
+ */
+function serverDb(): AdminFirestore {
+  serverApp ??= initializeAdminApp({ projectId }, `rules-tests-${process.pid}`);
+  return getAdminFirestore(serverApp);
+}
+
+/** Puts documents back as the world has them (deleting those the world doesn't have). */
+export async function restore(paths: readonly string[]): Promise<void> {
+  const world = buildWorld();
+  const db = serverDb();
+  const batch = db.batch();
+  for (const path of paths) {
+    const data = world[path];
+    if (data) batch.set(db.doc(path), data);
+    else batch.delete(db.doc(path));
+  }
+  await batch.commit();
+}
+
+/** Reads a document bypassing the rules (to check what a write really did). */
+export async function readAsServer(path: string): Promise<DocumentData | undefined> {
+  return (await serverDb().doc(path).get()).data();
+}
+
+/**
+ * Set when the emulator may hold something other than the seeded world and the test didn't
+ * say which documents to restore; the next test then starts from a fresh world.
+ */
+let dirty = false;
+
+/**
+ * Registers hooks for one test file: a fresh environment and world before the file, and a
+ * fresh world before any test that follows an unexpected or undeclared write.
+ */
+export function useRulesEnvironment(): void {
+  beforeAll(async () => {
+    testEnv = await initializeTestEnvironment({
+      projectId,
+      firestore: { ...emulatorHost(), rules: readFileSync(resolve(repoRoot, 'firestore.rules'), 'utf8') },
+    });
+    await testEnv.clearFirestore();
+    await seedWorld();
+    dirty = false;
+  });
+  beforeEach(async () => {
+    if (!dirty) return;
+    await env().clearFirestore();
+    await seedWorld();
+    dirty = false;
+  });
+  afterAll(async () => {
+    contexts.clear();
+    await testEnv?.cleanup();
+    testEnv = undefined;
+    if (serverApp) await deleteAdminApp(serverApp);
+    serverApp = undefined;
+  });
+}
+
+/** A Firestore client signed in as `persona` (or signed out). */
+export function dbAs(persona: Persona): Firestore {
+  let context = contexts.get(persona);
+  if (!context) {
+    const uid = personaSpecs[persona].uid;
+    context = uid === null ? env().unauthenticatedContext() : env().authenticatedContext(uid);
+    contexts.set(persona, context);
+  }
+  return firestoreOf(context);
+}
+
+// ------------------------------------------------------------------ outcomes
+
+type Outcome = { kind: 'allowed'; wrote: boolean } | { kind: 'denied' } | { kind: 'error'; message: string };
+
+function isPermissionDenied(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'permission-denied';
+}
+
+/** Runs an attempt; reads resolve to a snapshot, anything else that succeeded may have written. */
+async function outcomeOf(attempt: Promise<unknown>): Promise<Outcome> {
+  try {
+    const result = await attempt;
+    return { kind: 'allowed', wrote: !(result instanceof DocumentSnapshot || result instanceof QuerySnapshot) };
+  } catch (error) {
+    if (isPermissionDenied(error)) return { kind: 'denied' };
+    return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function describeOutcome(outcome: Outcome): string {
+  return outcome.kind === 'error' ? `failed with "${outcome.message}"` : outcome.kind;
+}
+
+/**
+ * Asserts that `attempt` succeeds (allowed) or is denied by the rules. A successful write
+ * restores `restores` afterwards; without it the next test starts from a fresh world.
+ */
+export async function expectAllowed(allowed: boolean, attempt: Promise<unknown>, restores?: readonly string[]): Promise<void> {
+  const outcome = await outcomeOf(attempt);
+  if (outcome.kind === 'allowed' && outcome.wrote) {
+    if (restores) await restore(restores);
+    else dirty = true;
+  }
+  const expected = allowed ? 'allowed' : 'denied';
+  expect(describeOutcome(outcome), `expected the request to be ${expected}`).toBe(expected);
+}
+
+// ------------------------------------------------------------------ policy tables
+
+export interface AccessCase {
+  /** What is attempted, completing "<who> can …". */
+  action: string;
+  /** Personas the policy allows; every other persona must be denied. */
+  allowed: readonly Persona[];
+  attempt: (db: Firestore, persona: Persona) => Promise<unknown>;
+  /** Documents a successful attempt may create, change or delete (required for writes). */
+  restores?: readonly string[];
+}
+
+function listLabels(list: readonly Persona[]): string {
+  const labels = list.map(labelOf);
+  return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+}
+
+/** "only X and Y can …", "nobody can …", "every signed-in user can …". */
+export function policyName(accessCase: AccessCase): string {
+  const { allowed, action } = accessCase;
+  if (allowed.length === 0) return `nobody can ${action}`;
+  if (signedInPersonas.every((p) => allowed.includes(p)) && !allowed.includes('signedOut')) {
+    return `every signed-in user can ${action}, a signed-out visitor cannot`;
+  }
+  return `only ${listLabels(allowed)} can ${action}`;
+}
+
+/**
+ * One test per case: every persona attempts it; those in `allowed` must succeed and all
+ * others must be denied. Denied attempts run side by side (they change nothing); allowed
+ * writes run one by one, each followed by a restore of `restores`.
+ */
+export function accessTable(title: string, cases: readonly AccessCase[]): void {
+  describe(title, () => {
+    for (const accessCase of cases) {
+      for (const persona of accessCase.allowed) {
+        if (!personas.includes(persona)) throw new Error(`unknown persona ${persona}`);
+      }
+      test(policyName(accessCase), async () => {
+        const attemptAs = (persona: Persona): Promise<Outcome> => outcomeOf(accessCase.attempt(dbAs(persona), persona));
+        const outcomes = new Map<Persona, Outcome>();
+
+        const denied = personas.filter((p) => !accessCase.allowed.includes(p));
+        const deniedOutcomes = await Promise.all(denied.map(attemptAs));
+        denied.forEach((persona, i) => outcomes.set(persona, deniedOutcomes[i] ?? { kind: 'error', message: 'no outcome' }));
+        if (deniedOutcomes.some((o) => o.kind === 'allowed' && o.wrote)) dirty = true;
+
+        for (const persona of accessCase.allowed) {
+          const outcome = await attemptAs(persona);
+          outcomes.set(persona, outcome);
+          if (outcome.kind === 'allowed' && outcome.wrote) {
+            if (!accessCase.restores) {
+              dirty = true;
+              throw new Error(`"${accessCase.action}" wrote: declare the documents it touches in restores`);
+            }
+            await restore(accessCase.restores);
+          }
+        }
+
+        const unexpected = personas
+          .map((persona) => {
+            const expected = accessCase.allowed.includes(persona) ? 'allowed' : 'denied';
+            const outcome = outcomes.get(persona);
+            const actual = outcome ? describeOutcome(outcome) : 'not attempted';
+            return actual === expected ? null : `${labelOf(persona)}: expected ${expected}, was ${actual}`;
+          })
+          .filter((line): line is string => line !== null);
+        expect(unexpected).toEqual([]);
+      });
+    }
+  });
+}
+
+/** Every persona except the given ones. */
+export function allExcept(...excluded: Persona[]): Persona[] {
+  return personas.filter((p) => !excluded.includes(p));
+}

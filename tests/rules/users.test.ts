@@ -1,0 +1,182 @@
+// users/{uid}, users/{uid}/notifications, regions/{r}/members: who holds which role.
+import { collection, deleteDoc, doc, getDoc, getDocs, setDoc, updateDoc } from 'firebase/firestore';
+import { describe, expect, test } from 'vitest';
+import { accessTable, asServer, dbAs, expectAllowed, ids, labelOf, personas, uidOf, useRulesEnvironment, type Persona } from './support.js';
+
+useRulesEnvironment();
+
+const nijmegenMembers = `regions/${ids.nijmegen}/members`;
+
+accessTable('users/{uid}: roles and profile', [
+  {
+    action: "read the adviser's access document",
+    allowed: ['admin', 'adviser'],
+    attempt: (db) => getDoc(doc(db, 'users/u-adviser')),
+  },
+  {
+    action: 'list all users',
+    allowed: ['admin'],
+    attempt: (db) => getDocs(collection(db, 'users')),
+  },
+  {
+    action: 'create an access document for a new uid',
+    allowed: [],
+    attempt: (db) => setDoc(doc(db, 'users/u-new'), { admin: false, regions: {}, organisations: {} }),
+  },
+  {
+    action: "delete the adviser's access document",
+    allowed: [],
+    attempt: (db) => deleteDoc(doc(db, 'users/u-adviser')),
+  },
+  {
+    action: "change the adviser's locale",
+    allowed: ['adviser'],
+    attempt: (db) => updateDoc(doc(db, 'users/u-adviser'), { locale: 'en' }),
+  },
+]);
+
+describe('users/{uid}: nobody changes roles from a client', () => {
+  const signedInWithDoc = personas.filter((p) => p !== 'signedOut' && p !== 'outsider');
+
+  for (const persona of signedInWithDoc) {
+    test(`${labelOf(persona)} can change their own displayName and locale`, async () => {
+      await expectAllowed(true, updateDoc(doc(dbAs(persona), 'users', uidOf(persona)), { displayName: 'Nieuwe naam', locale: 'en' }));
+    });
+
+    test(`${labelOf(persona)} cannot change their own admin flag`, async () => {
+      await expectAllowed(false, updateDoc(doc(dbAs(persona), 'users', uidOf(persona)), { admin: persona !== 'admin' }));
+    });
+
+    test(`${labelOf(persona)} cannot give themselves a coordinator role`, async () => {
+      await expectAllowed(
+        false,
+        updateDoc(doc(dbAs(persona), 'users', uidOf(persona)), {
+          [`regions.${ids.middenBrabant}`]: 'coordinator',
+          staffRegionIds: [ids.middenBrabant],
+        }),
+      );
+    });
+
+    test(`${labelOf(persona)} cannot link their account to a candidate dossier`, async () => {
+      await expectAllowed(false, updateDoc(doc(dbAs(persona), 'users', uidOf(persona)), { candidateId: ids.otherCandidate }));
+    });
+
+    test(`${labelOf(persona)} cannot join an organisation by editing their access document`, async () => {
+      await expectAllowed(
+        false,
+        updateDoc(doc(dbAs(persona), 'users', uidOf(persona)), {
+          [`organisations.${ids.mbSchool}`]: { role: 'hr', regionId: ids.middenBrabant },
+          organisationIds: [ids.mbSchool],
+        }),
+      );
+    });
+  }
+
+  test('a signed-in user without a users document cannot create one granting themselves admin', async () => {
+    await expectAllowed(false, setDoc(doc(dbAs('outsider'), 'users', uidOf('outsider')), { admin: true, regions: {} }));
+  });
+
+  test('a platform admin cannot grant a role by writing another user’s access document', async () => {
+    await expectAllowed(false, updateDoc(doc(dbAs('admin'), 'users/u-noroles'), { [`regions.${ids.nijmegen}`]: 'adviser' }));
+  });
+
+  test('a user cannot set an unsupported locale', async () => {
+    await expectAllowed(false, updateDoc(doc(dbAs('adviser'), 'users/u-adviser'), { locale: 'de' }));
+  });
+
+  test('a user cannot set a display name longer than 200 characters', async () => {
+    await expectAllowed(false, updateDoc(doc(dbAs('adviser'), 'users/u-adviser'), { displayName: 'x'.repeat(201) }));
+  });
+
+  test('a refused role change leaves the access document unchanged', async () => {
+    await expectAllowed(false, updateDoc(doc(dbAs('adviser'), 'users/u-adviser'), { admin: true }));
+    const stored = await asServer(async (db) => (await getDoc(doc(db, 'users/u-adviser'))).data());
+    expect(stored?.admin).toBe(false);
+  });
+});
+
+accessTable('users/{uid}/notifications: in-app notifications', [
+  {
+    action: "read the adviser's notifications",
+    allowed: ['adviser'],
+    attempt: (db) => getDocs(collection(db, 'users/u-adviser/notifications')),
+  },
+  {
+    action: "mark the adviser's notification read",
+    allowed: ['adviser'],
+    attempt: (db) => updateDoc(doc(db, 'users/u-adviser/notifications/n1'), { read: true }),
+  },
+  {
+    action: "rewrite the text of the adviser's notification",
+    allowed: [],
+    attempt: (db) => updateDoc(doc(db, 'users/u-adviser/notifications/n1'), { title: 'Gewijzigd' }),
+  },
+  {
+    action: 'create a notification for the adviser',
+    allowed: [],
+    attempt: (db) =>
+      setDoc(doc(db, 'users/u-adviser/notifications/new'), {
+        kind: 'task',
+        title: 'x',
+        body: '',
+        link: '/',
+        read: false,
+        createdAt: new Date(),
+      }),
+  },
+  {
+    action: "delete the adviser's notification",
+    allowed: [],
+    attempt: (db) => deleteDoc(doc(db, 'users/u-adviser/notifications/n1')),
+  },
+]);
+
+describe('users/{uid}/notifications: flipping read', () => {
+  test('a user cannot set read to something other than a boolean', async () => {
+    await expectAllowed(false, updateDoc(doc(dbAs('adviser'), 'users/u-adviser/notifications/n1'), { read: 'yes' }));
+  });
+});
+
+accessTable('regions/{r}/members: the region directory', [
+  {
+    action: "list Nijmegen's members",
+    allowed: ['admin', 'coordinator', 'adviser'],
+    attempt: (db) => getDocs(collection(db, nijmegenMembers)),
+  },
+  {
+    action: "read school A's HR officer's membership of Nijmegen",
+    allowed: ['admin', 'coordinator', 'adviser', 'hr'],
+    attempt: (db) => getDoc(doc(db, nijmegenMembers, 'u-hr')),
+  },
+  {
+    action: "list Midden-Brabant's members",
+    allowed: ['admin', 'crossAdviser'],
+    attempt: (db) => getDocs(collection(db, `regions/${ids.middenBrabant}/members`)),
+  },
+  {
+    action: 'add themselves to Nijmegen as coordinator',
+    allowed: [],
+    attempt: (db, persona: Persona) => {
+      const uid = persona === 'signedOut' ? 'u-anonymous' : uidOf(persona);
+      return setDoc(doc(db, nijmegenMembers, uid), {
+        uid,
+        email: `${uid}@example.org`,
+        displayName: uid,
+        role: 'coordinator',
+        organisationId: null,
+        grantedBy: uid,
+        grantedAt: new Date(),
+      });
+    },
+  },
+  {
+    action: "change the adviser's membership to coordinator",
+    allowed: [],
+    attempt: (db) => updateDoc(doc(db, nijmegenMembers, 'u-adviser'), { role: 'coordinator' }),
+  },
+  {
+    action: "remove the director's membership",
+    allowed: [],
+    attempt: (db) => deleteDoc(doc(db, nijmegenMembers, 'u-director')),
+  },
+]);

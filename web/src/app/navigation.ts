@@ -1,0 +1,29 @@
+import type { Requirement } from '../lib/permissions';
+
+export interface NavItem {
+  path: string;
+  label: 'nav.admin' | 'nav.users' | 'nav.region' | 'nav.candidates' | 'nav.dashboard' | 'nav.organisation' | 'nav.journey';
+  requirement: Requirement;
+}
+
+/**
+ * Every page behind sign-in and who may open it. The router guards each route with the
+ * same requirement the navigation filters on, so a link is shown exactly when it works.
+ */
+export const navItems = [
+  { path: '/beheer', label: 'nav.admin', requirement: { role: 'admin' } },
+  { path: '/regio', label: 'nav.region', requirement: { role: 'coordinator' } },
+  { path: '/beheer/gebruikers', label: 'nav.users', requirement: { permission: 'roles.grant' } },
+  { path: '/start', label: 'nav.candidates', requirement: { permission: 'candidates.read' } },
+  { path: '/dashboard', label: 'nav.dashboard', requirement: { permission: 'aggregates.read' } },
+  { path: '/organisatie', label: 'nav.organisation', requirement: { permission: 'introductions.respond' } },
+  { path: '/mijn', label: 'nav.journey', requirement: { permission: 'self.read' } },
+] as const satisfies readonly NavItem[];
+
+export type NavPath = (typeof navItems)[number]['path'];
+
+export function requirementOf(path: NavPath): Requirement {
+  const item = navItems.find((candidate) => candidate.path === path);
+  if (!item) throw new Error(`No navigation entry for ${path}`);
+  return item.requirement;
+}

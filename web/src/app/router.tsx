@@ -1,0 +1,46 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { RequireAccess } from '../features/access/components/require-access';
+import { RequireSession } from '../features/access/components/require-session';
+import { AppLayout } from './app-layout';
+import { requirementOf, type NavPath } from './navigation';
+import { RouteError } from './route-error';
+
+/** A page behind sign-in, guarded by the same requirement as its navigation entry, loaded on demand. */
+function guarded(path: NavPath, lazy: NonNullable<RouteObject['lazy']>): RouteObject {
+  return { element: <RequireAccess requirement={requirementOf(path)} />, children: [{ path: path.slice(1), lazy }] };
+}
+
+export const router = createBrowserRouter([
+  {
+    errorElement: <RouteError />,
+    children: [
+      { path: '/inloggen', lazy: async () => ({ Component: (await import('../features/auth/routes/sign-in')).SignInRoute }) },
+      { path: '/inloggen/link', lazy: async () => ({ Component: (await import('../features/auth/routes/email-link')).EmailLinkRoute }) },
+      {
+        element: <RequireSession />,
+        children: [
+          {
+            element: <AppLayout />,
+            errorElement: <RouteError />,
+            children: [
+              { index: true, lazy: async () => ({ Component: (await import('../features/access/routes/home-redirect')).HomeRedirectRoute }) },
+              { path: 'geen-toegang', lazy: async () => ({ Component: (await import('../features/access/routes/no-access')).NoAccessRoute }) },
+              guarded('/beheer', async () => ({ Component: (await import('../features/admin/routes/admin-home')).AdminHomeRoute })),
+              guarded('/beheer/gebruikers', async () => ({
+                Component: (await import('../features/admin/routes/users-and-roles')).UsersAndRolesRoute,
+              })),
+              guarded('/regio', async () => ({ Component: (await import('../features/region/routes/region-home')).RegionHomeRoute })),
+              guarded('/start', async () => ({ Component: (await import('../features/candidates/routes/my-candidates')).MyCandidatesRoute })),
+              guarded('/dashboard', async () => ({ Component: (await import('../features/dashboard/routes/dashboard')).DashboardRoute })),
+              guarded('/organisatie', async () => ({
+                Component: (await import('../features/organisation/routes/organisation-home')).OrganisationHomeRoute,
+              })),
+              guarded('/mijn', async () => ({ Component: (await import('../features/self-service/routes/my-journey')).MyJourneyRoute })),
+              { path: '*', lazy: async () => ({ Component: (await import('../features/access/routes/not-found')).NotFoundRoute }) },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]);

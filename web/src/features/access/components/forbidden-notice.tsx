@@ -1,0 +1,21 @@
+import { startPathFor } from '@koers/domain';
+import { Button, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { PageTitle } from '../../../components/page-title';
+import { useSession } from './session-context';
+
+/** Shown instead of a page the person's roles do not allow. */
+export function ForbiddenNotice() {
+  const { t } = useTranslation();
+  const { access } = useSession();
+  return (
+    <Stack gap="md" align="flex-start">
+      <PageTitle>{t('access.forbidden.title')}</PageTitle>
+      <Text>{t('access.forbidden.body')}</Text>
+      <Button component={Link} to={startPathFor(access)}>
+        {t('access.forbidden.back')}
+      </Button>
+    </Stack>
+  );
+}

@@ -1,0 +1,43 @@
+import { useMemo } from 'react';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { Center, Container } from '@mantine/core';
+import { ErrorAlert } from '../../../components/error-alert';
+import { PageLoader } from '../../../components/page-loader';
+import { useAuthUser } from '../../auth/api/get-auth-user';
+import { useMyAccess } from '../api/get-my-access';
+import { SessionContext, type Session } from './session-context';
+
+/** Guard for everything behind sign-in: waits for the person and their roles, or sends them to sign in. */
+export function RequireSession() {
+  const location = useLocation();
+  const user = useAuthUser();
+  const access = useMyAccess(user.data?.uid);
+  const session = useMemo<Session | null>(
+    () => (user.data && access.isSuccess ? { user: user.data, access: access.data } : null),
+    [user.data, access.isSuccess, access.data],
+  );
+
+  if (user.isPending) return <PageLoader />;
+  if (user.isError) return <Failure error={user.error} />;
+  if (!user.data) {
+    const back = `${location.pathname}${location.search}`;
+    return <Navigate to={back === '/' ? '/inloggen' : `/inloggen?terug=${encodeURIComponent(back)}`} replace />;
+  }
+  if (access.isError) return <Failure error={access.error} onRetry={() => void access.refetch()} />;
+  if (!session) return <PageLoader />;
+  return (
+    <SessionContext value={session}>
+      <Outlet />
+    </SessionContext>
+  );
+}
+
+function Failure({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  return (
+    <Container size="sm" component="main" id="main" py="xl">
+      <Center>
+        <ErrorAlert error={error} onRetry={onRetry} />
+      </Center>
+    </Container>
+  );
+}

@@ -1,0 +1,30 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// `npm run dev` serves on 5173 unless the stack runner shifts it (KOERS_WEB_PORT);
+// strictPort so a busy port fails loudly instead of silently moving.
+const port = Number(process.env.KOERS_WEB_PORT ?? 5173);
+
+export default defineConfig({
+  plugins: [react()],
+  server: { host: '127.0.0.1', port, strictPort: true },
+  preview: { host: '127.0.0.1', port, strictPort: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // Firebase alone is ~600 kB minified (Firestore's query engine ships whole); vendor groups
+    // change rarely, so they stay cached across deploys of the app code.
+    chunkSizeWarningLimit: 700,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'firebase', test: /node_modules[\\/](@firebase|firebase|re2js|idb)[\\/]/ },
+            { name: 'ui', test: /node_modules[\\/](@mantine|@floating-ui|react-remove-scroll|react-remove-scroll-bar|react-style-singleton|react-transition-group|use-callback-ref|use-sidecar|react-number-format|react-textarea-autosize|clsx|tslib)[\\/]/ },
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser|@tanstack|i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
+});

@@ -1,7 +1,7 @@
 // users/{uid}, users/{uid}/notifications, regions/{r}/members: who holds which role.
 import { collection, deleteDoc, doc, getDoc, getDocs, setDoc, updateDoc } from 'firebase/firestore';
 import { describe, expect, test } from 'vitest';
-import { accessTable, asServer, dbAs, expectAllowed, ids, labelOf, personas, uidOf, useRulesEnvironment, type Persona } from './support.js';
+import { accessTable, dbAs, readAsServer, expectAllowed, ids, labelOf, personas, uidOf, useRulesEnvironment, type Persona } from './support.js';
 
 useRulesEnvironment();
 
@@ -32,6 +32,7 @@ accessTable('users/{uid}: roles and profile', [
     action: "change the adviser's locale",
     allowed: ['adviser'],
     attempt: (db) => updateDoc(doc(db, 'users/u-adviser'), { locale: 'en' }),
+    restores: ['users/u-adviser'],
   },
 ]);
 
@@ -40,7 +41,9 @@ describe('users/{uid}: nobody changes roles from a client', () => {
 
   for (const persona of signedInWithDoc) {
     test(`${labelOf(persona)} can change their own displayName and locale`, async () => {
-      await expectAllowed(true, updateDoc(doc(dbAs(persona), 'users', uidOf(persona)), { displayName: 'Nieuwe naam', locale: 'en' }));
+      await expectAllowed(true, updateDoc(doc(dbAs(persona), 'users', uidOf(persona)), { displayName: 'Nieuwe naam', locale: 'en' }), [
+        `users/${uidOf(persona)}`,
+      ]);
     });
 
     test(`${labelOf(persona)} cannot change their own admin flag`, async () => {
@@ -89,9 +92,10 @@ describe('users/{uid}: nobody changes roles from a client', () => {
   });
 
   test('a refused role change leaves the access document unchanged', async () => {
-    await expectAllowed(false, updateDoc(doc(dbAs('adviser'), 'users/u-adviser'), { admin: true }));
-    const stored = await asServer(async (db) => (await getDoc(doc(db, 'users/u-adviser'))).data());
+    await expectAllowed(false, updateDoc(doc(dbAs('adviser'), 'users/u-adviser'), { admin: true, displayName: 'Baas' }));
+    const stored = await readAsServer('users/u-adviser');
     expect(stored?.admin).toBe(false);
+    expect(stored?.displayName).toBe('u-adviser');
   });
 });
 
@@ -105,6 +109,7 @@ accessTable('users/{uid}/notifications: in-app notifications', [
     action: "mark the adviser's notification read",
     allowed: ['adviser'],
     attempt: (db) => updateDoc(doc(db, 'users/u-adviser/notifications/n1'), { read: true }),
+    restores: ['users/u-adviser/notifications/n1'],
   },
   {
     action: "rewrite the text of the adviser's notification",

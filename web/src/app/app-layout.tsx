@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { rolesOf } from '@koers/domain';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, Outlet, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { BrandMark } from '../components/brand-mark';
 import { LanguageSwitch } from '../components/language-switch';
 import { SkipLink } from '../components/skip-link';
@@ -24,16 +24,18 @@ export function AppLayout() {
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
-  // On every navigation: close the phone menu and move focus to the new page's content,
-  // so keyboard and screen-reader users start reading at the top of it.
+  const navigationType = useNavigationType();
+
+  // On every navigation: close the phone menu and, when the person moved (not a redirect),
+  // move focus to the new page's content so keyboard and screen-reader users start there.
   useEffect(() => {
     close();
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    mainRef.current?.focus();
-  }, [location.pathname, close]);
+    if (navigationType !== 'REPLACE') mainRef.current?.focus();
+  }, [location.pathname, navigationType, close]);
 
   const items = navItems.filter((item) => meets(access, item.requirement));
   const name = access?.displayName || user.displayName || user.email || '';
@@ -67,7 +69,7 @@ export function AppLayout() {
                 size="xs"
                 loading={signOut.isPending}
                 loaderProps={{ 'aria-label': t('app.signingOut') }}
-                onClick={() => signOut.mutate(undefined, { onSuccess: () => void navigate('/inloggen', { replace: true }) })}
+                onClick={() => void signOut.mutateAsync().then(() => navigate('/inloggen', { replace: true }))}
               >
                 {t('app.signOut')}
               </Button>

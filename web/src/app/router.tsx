@@ -1,6 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RequireAccess } from '../features/access/components/require-access';
 import { RequireSession } from '../features/access/components/require-session';
+import { PageLoader } from '../components/page-loader';
 import { AppLayout } from './app-layout';
 import { requirementOf, type NavPath } from './navigation';
 import { RouteError } from './route-error';
@@ -13,6 +14,7 @@ function guarded(path: NavPath, lazy: NonNullable<RouteObject['lazy']>): RouteOb
 export const router = createBrowserRouter([
   {
     errorElement: <RouteError />,
+    hydrateFallbackElement: <PageLoader />,
     children: [
       { path: '/inloggen', lazy: async () => ({ Component: (await import('../features/auth/routes/sign-in')).SignInRoute }) },
       { path: '/inloggen/link', lazy: async () => ({ Component: (await import('../features/auth/routes/email-link')).EmailLinkRoute }) },

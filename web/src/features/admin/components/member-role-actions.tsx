@@ -59,7 +59,7 @@ export function MemberRoleActions({ member, regionId, isSelf }: MemberRoleAction
 
   return (
     <Stack gap={6}>
-      <Group gap="xs" wrap="nowrap">
+      <Group gap="xs">
         {current?.kind === 'region' && (
           <NativeSelect
             size="xs"

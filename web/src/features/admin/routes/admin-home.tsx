@@ -1,6 +1,7 @@
 import { Badge, Button, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/data-table';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
@@ -26,8 +27,7 @@ export function AdminHomeRoute() {
         ) : regions.data.length === 0 ? (
           <EmptyState>{t('admin.noRegions')}</EmptyState>
         ) : (
-          <Table.ScrollContainer minWidth={640}>
-            <Table striped highlightOnHover>
+          <DataTable caption={t('admin.regionsCaption')} minWidth={640}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('admin.columns.name')}</Table.Th>
@@ -66,8 +66,7 @@ export function AdminHomeRoute() {
                   </Table.Tr>
                 ))}
               </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          </DataTable>
         )}
       </SectionCard>
     </Stack>

@@ -131,9 +131,13 @@ function AfterSignIn({ uid }: { uid: string }) {
         <ErrorAlert
           error={linkAccount.error}
           title={t('access.linkingTitle')}
-          messages={{ 'not-found': t('errors.linkNotFound'), 'failed-precondition': t('errors.linkFailedPrecondition') }}
+          messages={{
+            'not-found': t('errors.linkNotFound'),
+            'failed-precondition': t('errors.linkFailedPrecondition'),
+            'already-exists': t('errors.linkFailedPrecondition'),
+          }}
         />
-        <Button variant="default" loading={signOut.isPending} onClick={() => signOut.mutate(undefined, { onSuccess: () => void navigate('/inloggen') })}>
+        <Button variant="default" loading={signOut.isPending} onClick={() => void signOut.mutateAsync().then(() => navigate('/inloggen', { replace: true }))}>
           {t('app.signOut')}
         </Button>
       </Stack>

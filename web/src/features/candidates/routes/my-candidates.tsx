@@ -3,6 +3,7 @@ import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/data-table';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
@@ -80,18 +81,18 @@ function RegionCandidates({ regionId, uid }: { regionId: string; uid: string }) 
       ) : candidates.data.length === 0 ? (
         <EmptyState>{t('candidates.empty')}</EmptyState>
       ) : (
-        <Table.ScrollContainer minWidth={560}>
-          <Table striped highlightOnHover captionSide="top">
-            <Table.Caption>
-              <Text component="span" size="sm" c="dimmed">
-                {t('candidates.caption', { region: regionName })} · {t('candidates.shown', { count: candidates.data.length })}
-              </Text>
-            </Table.Caption>
+        <Stack gap="xs">
+          <Text size="sm" c="dimmed">
+            {t('candidates.shown', { count: candidates.data.length })}
+          </Text>
+          <DataTable caption={t('candidates.caption', { region: regionName })} minWidth={300}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('candidates.columns.name')}</Table.Th>
                 <Table.Th scope="col">{t('candidates.columns.phase')}</Table.Th>
-                <Table.Th scope="col">{t('candidates.columns.place')}</Table.Th>
+                <Table.Th scope="col" visibleFrom="sm">
+                  {t('candidates.columns.place')}
+                </Table.Th>
                 <Table.Th scope="col">{t('candidates.columns.lastContact')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -102,13 +103,18 @@ function RegionCandidates({ regionId, uid }: { regionId: string; uid: string }) 
                   <Table.Tr key={candidate.id}>
                     <Table.Th scope="row" fw={500}>
                       {candidate.name}
+                      {candidate.place && (
+                        <Text size="xs" c="dimmed" fw={400} hiddenFrom="sm">
+                          {candidate.place}
+                        </Text>
+                      )}
                     </Table.Th>
                     <Table.Td>
                       <PhaseLabel phase={candidate.phase} />
                     </Table.Td>
-                    <Table.Td>{candidate.place ?? t('common.none')}</Table.Td>
+                    <Table.Td visibleFrom="sm">{candidate.place ?? t('common.none')}</Table.Td>
                     <Table.Td>
-                      <Group gap="xs" wrap="nowrap">
+                      <Group gap={6}>
                         <Text span size="sm">
                           {candidate.lastContactAt ? (
                             <time dateTime={candidate.lastContactAt.toISOString()} title={format.date(candidate.lastContactAt)}>
@@ -121,7 +127,7 @@ function RegionCandidates({ regionId, uid }: { regionId: string; uid: string }) 
                           )}
                         </Text>
                         {lost && (
-                          <Badge color="red" variant="light" size="sm">
+                          <Badge color="red" variant="light" size="sm" tt="none">
                             {t('candidates.outOfSightBadge')}
                           </Badge>
                         )}
@@ -131,8 +137,8 @@ function RegionCandidates({ regionId, uid }: { regionId: string; uid: string }) 
                 );
               })}
             </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+          </DataTable>
+        </Stack>
       )}
     </SectionCard>
   );

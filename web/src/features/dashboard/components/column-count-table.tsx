@@ -1,6 +1,7 @@
 import { boardColumns, phaseInfo, type BoardColumn, type Phase } from '@koers/domain';
 import { Box, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/data-table';
 import { useFormat } from '../../../lib/format';
 
 const outcomeColour: Record<Exclude<BoardColumn, Phase>, string> = {
@@ -21,13 +22,7 @@ export function ColumnCountTable({ caption, counts }: { caption: string; counts:
   const total = counts.total ?? rows.reduce((sum, row) => sum + row.count, 0);
   const max = Math.max(1, ...rows.map((row) => row.count));
   return (
-    <Table.ScrollContainer minWidth={320}>
-      <Table captionSide="top" layout="fixed">
-        <Table.Caption>
-          <Text component="span" size="sm" c="dimmed">
-            {caption}
-          </Text>
-        </Table.Caption>
+    <DataTable caption={caption} minWidth={300} layout="fixed" striped={false} highlightOnHover={false}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col" w="38%">
@@ -79,7 +74,6 @@ export function ColumnCountTable({ caption, counts }: { caption: string; counts:
             <Table.Td />
           </Table.Tr>
         </Table.Tfoot>
-      </Table>
-    </Table.ScrollContainer>
+    </DataTable>
   );
 }

@@ -1,6 +1,7 @@
 import type { Introduction } from '@koers/domain';
-import { Badge, Table, Text } from '@mantine/core';
+import { Badge, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/data-table';
 import { EmptyState } from '../../../components/empty-state';
 import { useFormat } from '../../../lib/format';
 import type { WithId } from '../../../lib/firestore';
@@ -11,13 +12,7 @@ export function IntroductionTable({ caption, introductions }: { caption: string;
   const format = useFormat();
   if (introductions.length === 0) return <EmptyState>{t('organisation.empty')}</EmptyState>;
   return (
-    <Table.ScrollContainer minWidth={680}>
-      <Table striped captionSide="top">
-        <Table.Caption>
-          <Text component="span" size="sm" c="dimmed">
-            {caption}
-          </Text>
-        </Table.Caption>
+    <DataTable caption={caption} minWidth={680}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('organisation.columns.firstName')}</Table.Th>
@@ -51,7 +46,6 @@ export function IntroductionTable({ caption, introductions }: { caption: string;
             </Table.Tr>
           ))}
         </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    </DataTable>
   );
 }

@@ -1,7 +1,8 @@
 import type { Member } from '@koers/domain';
-import { Table, Text } from '@mantine/core';
+import { Table } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/data-table';
 import { EmptyState } from '../../../components/empty-state';
 import { useFormat } from '../../../lib/format';
 import type { WithId } from '../../../lib/firestore';
@@ -21,13 +22,7 @@ export function MemberTable({ caption, members, organisationNames, actions }: Me
   const format = useFormat();
   if (members.length === 0) return <EmptyState>{t('region.noMembers')}</EmptyState>;
   return (
-    <Table.ScrollContainer minWidth={620}>
-      <Table striped highlightOnHover captionSide="top">
-        <Table.Caption>
-          <Text component="span" size="sm" c="dimmed">
-            {caption}
-          </Text>
-        </Table.Caption>
+    <DataTable caption={caption} minWidth={actions ? 940 : 640}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('region.columns.name')}</Table.Th>
@@ -54,7 +49,6 @@ export function MemberTable({ caption, members, organisationNames, actions }: Me
             </Table.Tr>
           ))}
         </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    </DataTable>
   );
 }

@@ -1,0 +1,84 @@
+import { candidateIndexEntrySchema, candidateSchema, normalizeEmail, recount, userAccessSchema, type Candidate } from '@koers/domain';
+import { describe, expect, it } from 'vitest';
+import { demoAccounts, demoCandidateId } from './accounts.js';
+import { baseDate, buildSeed } from './build.js';
+
+const seed = buildSeed();
+const docs = [...seed.network, ...seed.projections, ...seed.candidates];
+const at = (path: string) => docs.find((doc) => doc.path === path)?.data;
+const candidates = seed.candidates
+  .filter((doc) => /^candidates\/[^/]+$/.test(doc.path))
+  .map((doc) => ({ id: doc.path.split('/')[1]!, candidate: candidateSchema.parse(doc.data) }));
+
+describe('the demo seed', () => {
+  it('is the same on every run', () => {
+    expect(JSON.stringify(buildSeed())).toBe(JSON.stringify(seed));
+  });
+
+  it('has the four pilot regions, about 60 organisations, 15 programmes and 400 candidates', () => {
+    expect(seed.network.filter((doc) => /^regions\/[^/]+$/.test(doc.path)).map((doc) => doc.path)).toEqual([
+      'regions/nijmegen',
+      'regions/midden-brabant',
+      'regions/brabant-oost',
+      'regions/kennemerland-amsterdam',
+    ]);
+    expect(seed.summary.organisations).toBeGreaterThanOrEqual(55);
+    expect(seed.summary.programmes).toBeGreaterThanOrEqual(14);
+    expect(candidates).toHaveLength(400);
+    expect(seed.network.filter((doc) => doc.path.includes('/contacts/'))).toHaveLength(seed.summary.organisations! * 2);
+  });
+
+  it('stores unique, normalized candidate e-mail addresses (linkCandidateAccount looks them up)', () => {
+    const emails = candidates.map(({ candidate }) => candidate.email);
+    expect(emails.every((email) => email !== null && email === normalizeEmail(email))).toBe(true);
+    expect(new Set(emails).size).toBe(emails.length);
+  });
+
+  it('spreads candidates over phases and statuses, and has people out of sight for over 30 days', () => {
+    const statuses = new Set(candidates.map(({ candidate }) => candidate.status));
+    expect([...statuses].sort()).toEqual(['active', 'exited', 'paused', 'started']);
+    const active = candidates.filter(({ candidate }) => candidate.status === 'active').length;
+    expect(active / candidates.length).toBeGreaterThan(0.55);
+    expect(new Set(candidates.map(({ candidate }) => candidate.phase)).size).toBe(5);
+    const monthAgo = baseDate.getTime() - 30 * 24 * 60 * 60 * 1000;
+    const outOfSight = candidates.filter(({ candidate }) => (candidate.lastContactAt?.getTime() ?? 0) < monthAgo).length;
+    expect(outOfSight).toBeGreaterThan(40);
+    expect(candidates.some(({ candidate }) => candidate.regionIds.length > 1)).toBe(true);
+  });
+
+  it('has an index entry per candidate per region and aggregates equal to a recount of them', () => {
+    for (const regionId of ['nijmegen', 'midden-brabant', 'brabant-oost', 'kennemerland-amsterdam']) {
+      const listed = candidates.filter(({ candidate }) => candidate.regionIds.includes(regionId));
+      const entries = seed.projections.filter((doc) => doc.path.startsWith(`regions/${regionId}/candidateIndex/`));
+      expect(entries.map((doc) => doc.path.split('/').at(-1)).sort()).toEqual(listed.map(({ id }) => id).sort());
+      for (const entry of entries) candidateIndexEntrySchema.parse(entry.data);
+      const aggregate = at(`regions/${regionId}/aggregates/current`) as { counts: Record<string, number> };
+      expect(aggregate.counts).toEqual(recount(listed.map(({ candidate }) => candidate)));
+    }
+  });
+
+  it('makes every candidate owned by staff of their home region, or by nobody', () => {
+    const staff = (regionId: string) =>
+      demoAccounts.filter((account) => account.regionId === regionId && ['adviser', 'coordinator'].includes(account.role)).map((account) => account.uid);
+    for (const { candidate } of candidates) {
+      if (candidate.ownerUid) expect(staff(candidate.homeRegionId)).toContain(candidate.ownerUid);
+    }
+  });
+
+  it('gives every account an access document, and links the candidate account to its dossier both ways', () => {
+    for (const account of demoAccounts) {
+      const access = userAccessSchema.parse(at(`users/${account.uid}`));
+      for (const organisationId of access.organisationIds) {
+        const { regionId } = access.organisations[organisationId]!;
+        expect(at(`regions/${regionId}/organisations/${organisationId}`), organisationId).toBeDefined();
+      }
+      for (const [regionId, role] of Object.entries(access.regions)) {
+        expect(at(`regions/${regionId}/members/${account.uid}`)).toMatchObject({ role });
+      }
+    }
+    const kandidaat = demoAccounts.find((account) => account.role === 'candidate')!;
+    expect(at(`users/${kandidaat.uid}`)).toMatchObject({ candidateId: demoCandidateId });
+    const dossier = at(`candidates/${demoCandidateId}`) as Candidate;
+    expect(dossier).toMatchObject({ authUid: kandidaat.uid, email: kandidaat.email, homeRegionId: 'nijmegen' });
+  });
+});

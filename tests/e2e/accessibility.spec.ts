@@ -1,0 +1,44 @@
+import { createRequire } from 'node:module';
+import { expect, test, type Page } from '@playwright/test';
+import { accounts } from './support/accounts.js';
+import { signInWithPassword } from './support/session.js';
+
+const require = createRequire(import.meta.url);
+const axeSource = require.resolve('axe-core/axe.min.js');
+
+/** Runs axe-core's WCAG 2.1 A/AA rules on the page; returns the serious and critical findings. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axeSource });
+  const results = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+  });
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
+  test('the sign-in page has no serious violations', async ({ page }) => {
+    await page.goto('/inloggen');
+    await expect(page.getByRole('heading', { name: 'Inloggen bij Koers' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('the adviser start page has no serious violations, on desktop and on a phone', async ({ page }) => {
+    await signInWithPassword(page, accounts.adviser, '/start');
+    await expect(page.getByRole('heading', { level: 3, name: /uit het oog/ })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('the users and roles page has no serious violations', async ({ page }) => {
+    await signInWithPassword(page, accounts.coordinator, '/regio');
+    await page.goto('/beheer/gebruikers?regio=nijmegen');
+    await expect(page.getByRole('button', { name: 'Gebruiker uitnodigen' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: /Mensen met een rol/ })).toBeVisible();
+    await expect(page.getByRole('rowheader').first()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});

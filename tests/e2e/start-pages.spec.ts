@@ -1,0 +1,108 @@
+import { phases } from '@koers/domain';
+import { expect, test } from '@playwright/test';
+import { accounts } from './support/accounts.js';
+import {
+  accessOf,
+  activeCandidateNames,
+  aggregateCounts,
+  dossierByEmail,
+  latestSignInLink,
+  memberEmails,
+  organisationName,
+  regionName,
+  signInLinkCount,
+  uidOf,
+} from './support/emulator-data.js';
+import { signInWithPassword } from './support/session.js';
+
+const phaseLabel: Record<string, string> = {
+  interest: 'Interesseren',
+  orientation: 'Oriënteren',
+  decision: 'Beslissen',
+  matching: 'Matchen',
+  preparation: 'Voorbereiden',
+};
+
+test.describe('each role lands on its own start page with real data', () => {
+  test('the platform admin lands on /beheer and sees every region', async ({ page }) => {
+    await signInWithPassword(page, accounts.admin, '/beheer');
+    await expect(page.getByRole('heading', { level: 1, name: 'Beheer' })).toBeVisible();
+    const regions = page.getByRole('region', { name: "Regio's op het platform" });
+    await expect(regions.getByRole('rowheader', { name: await regionName('nijmegen') })).toBeVisible();
+    await expect(regions.getByRole('rowheader', { name: await regionName('midden-brabant') })).toBeVisible();
+  });
+
+  test('a coordinator lands on /regio and sees the region, its service area and its members', async ({ page }) => {
+    await signInWithPassword(page, accounts.coordinator, '/regio');
+    await expect(page.getByRole('heading', { level: 2, name: await regionName('nijmegen') })).toBeVisible();
+    await expect(page.getByText(/Werkgebied · \d+ gemeenten?/)).toBeVisible();
+    const members = page.getByRole('region', { name: /Mensen met een rol in/ });
+    for (const email of await memberEmails('nijmegen')) {
+      await expect(members.getByRole('cell', { name: email, exact: true })).toBeVisible();
+    }
+    await page.getByRole('link', { name: 'Gebruikers en rollen beheren' }).click();
+    await expect(page).toHaveURL(/\/beheer\/gebruikers\?regio=nijmegen$/);
+  });
+
+  test('an adviser lands on /start and sees their own candidates and how many are out of sight', async ({ page }) => {
+    const names = await activeCandidateNames('nijmegen', await uidOf(accounts.adviser));
+    expect(names.length, 'the seed gives the Nijmegen adviser active candidates').toBeGreaterThan(0);
+
+    await signInWithPassword(page, accounts.adviser, '/start');
+    await expect(page.getByRole('heading', { level: 1, name: 'Mijn kandidaten' })).toBeVisible();
+    const table = page.getByRole('region', { name: /Actieve kandidaten in/ });
+    for (const name of names.slice(0, 20)) await expect(table.getByRole('rowheader', { name })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 3, name: /\d+ kandidaten? uit het oog/ })).toBeVisible();
+  });
+
+  test('a director lands on /dashboard and sees the counts per phase', async ({ page }) => {
+    const counts = await aggregateCounts('nijmegen');
+    expect(counts, 'the seed writes regions/nijmegen/aggregates/current').not.toBeNull();
+
+    await signInWithPassword(page, accounts.director, '/dashboard');
+    const table = page.getByRole('region', { name: /Overstappers per fase in/ });
+    await expect(table.getByRole('row', { name: /Totaal/ })).toContainText(String(counts?.total ?? 0));
+    const matching = counts?.['column.matching'] ?? 0;
+    await expect(table.getByRole('row', { name: /^Matchen/ }).getByRole('cell').first()).toHaveText(String(matching));
+  });
+
+  for (const role of ['hr', 'training'] as const) {
+    test(`${role === 'hr' ? 'school HR' : 'training staff'} land on /organisatie and see their organisation`, async ({ page }) => {
+      const access = await accessOf(accounts[role]);
+      const [organisationId, membership] = Object.entries(access.organisations)[0] ?? [];
+      expect(organisationId, 'the seed gives this account an organisation').toBeTruthy();
+      const name = await organisationName(membership!.regionId, organisationId!);
+
+      await signInWithPassword(page, accounts[role], '/organisatie');
+      await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 2, name: 'Voorgestelde kandidaten' })).toBeVisible();
+      // Either the introductions table or the empty state, never an error.
+      await expect(page.getByRole('alert')).toHaveCount(0);
+    });
+  }
+
+  test('a candidate signs in with an e-mail link and sees their own journey', async ({ page }) => {
+    const dossier = await dossierByEmail(accounts.candidate);
+    const before = await signInLinkCount(accounts.candidate);
+
+    await page.goto('/inloggen');
+    await page.getByRole('tab', { name: 'Overstapper' }).click();
+    await page.getByLabel('E-mailadres').fill(accounts.candidate);
+    await page.getByRole('button', { name: 'Stuur mij een inloglink' }).click();
+    await expect(page.getByRole('status')).toContainText(`We hebben een inloglink gestuurd naar ${accounts.candidate}`);
+
+    await expect.poll(() => signInLinkCount(accounts.candidate)).toBeGreaterThan(before);
+    const link = await latestSignInLink(accounts.candidate);
+    await page.goto(link!);
+
+    // Completing the sign-in calls linkCandidateAccount; the first call may wait for a cold function.
+    await expect(page).toHaveURL(/\/mijn$/, { timeout: 60_000 });
+    const firstName = dossier.name.split(/\s+/)[0]!;
+    await expect(page.getByRole('heading', { level: 1, name: `Hallo ${firstName}` })).toBeVisible();
+    const current = page.locator('li[aria-current="step"]');
+    await expect(current).toContainText(phaseLabel[dossier.phase]!);
+    await expect(current).toContainText(`Stap ${phases.indexOf(dossier.phase as (typeof phases)[number]) + 1} van 5`);
+    await expect(page.getByRole('heading', { level: 2, name: 'Jouw toestemming' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Jouw adviseur' })).toBeVisible();
+  });
+});

@@ -1,0 +1,497 @@
+// The region's working data: candidate index, tasks, matches, saved views, privacy requests,
+// feedback, aggregates and API keys; and the server-only collections at the top level.
+import {
+  collection,
+  deleteDoc,
+  doc,
+  getDoc,
+  getDocs,
+  query,
+  serverTimestamp,
+  setDoc,
+  Timestamp,
+  updateDoc,
+  where,
+  type Firestore,
+} from 'firebase/firestore';
+import { describe, test } from 'vitest';
+import { accessTable, actingUid, dbAs, expectAllowed, ids, nijmegenStaff, useRulesEnvironment, type Persona } from './support.js';
+
+useRulesEnvironment();
+
+const nij = `regions/${ids.nijmegen}`;
+const mb = `regions/${ids.middenBrabant}`;
+const staff = nijmegenStaff;
+const longAgo = Timestamp.fromDate(new Date('2020-01-01T00:00:00Z'));
+
+accessTable('regions/{r}/candidateIndex: the region’s candidate list', [
+  {
+    action: "list Nijmegen's candidate index",
+    allowed: staff,
+    attempt: (db) => getDocs(collection(db, nij, 'candidateIndex')),
+  },
+  {
+    action: "search Nijmegen's candidate index by token",
+    allowed: staff,
+    attempt: (db) => getDocs(query(collection(db, nij, 'candidateIndex'), where('searchTokens', 'array-contains', 'own candidate'))),
+  },
+  {
+    action: "read the candidate's entry in Nijmegen's index",
+    allowed: staff,
+    attempt: (db) => getDoc(doc(db, nij, 'candidateIndex', ids.ownCandidate)),
+  },
+  {
+    action: "list Midden-Brabant's candidate index",
+    allowed: ['crossAdviser'],
+    attempt: (db) => getDocs(collection(db, mb, 'candidateIndex')),
+  },
+  {
+    action: "change an entry of Nijmegen's candidate index",
+    allowed: [],
+    attempt: (db) => updateDoc(doc(db, nij, 'candidateIndex', ids.ownCandidate), { phase: 'matching' }),
+    restores: [`${nij}/candidateIndex/${ids.ownCandidate}`],
+  },
+  {
+    action: "add an entry to Nijmegen's candidate index",
+    allowed: [],
+    attempt: (db) =>
+      setDoc(doc(db, nij, 'candidateIndex', ids.mbCandidate), { name: 'MB Candidate', homeRegionId: ids.middenBrabant }),
+    restores: [`${nij}/candidateIndex/${ids.mbCandidate}`],
+  },
+]);
+
+const tasks = `${nij}/tasks`;
+
+function newTask(persona: Persona): Record<string, unknown> {
+  const uid = actingUid(persona);
+  return {
+    title: 'Intake plannen',
+    candidateId: ids.ownCandidate,
+    assigneeUid: 'u-adviser',
+    dueDate: '2026-02-01',
+    done: false,
+    doneAt: null,
+    createdAt: serverTimestamp(),
+    createdBy: uid,
+    updatedAt: serverTimestamp(),
+    updatedBy: uid,
+  };
+}
+
+function completeTask(db: Firestore, persona: Persona): Promise<void> {
+  return updateDoc(doc(db, tasks, 'task-adviser'), {
+    done: true,
+    doneAt: serverTimestamp(),
+    updatedAt: serverTimestamp(),
+    updatedBy: actingUid(persona),
+  });
+}
+
+accessTable('regions/{r}/tasks: next steps', [
+  {
+    action: "list Nijmegen's tasks",
+    allowed: staff,
+    attempt: (db) => getDocs(collection(db, tasks)),
+  },
+  {
+    action: "list the tasks assigned to the adviser",
+    allowed: staff,
+    attempt: (db) => getDocs(query(collection(db, tasks), where('assigneeUid', '==', 'u-adviser'))),
+  },
+  {
+    action: 'create a task in Nijmegen',
+    allowed: staff,
+    attempt: (db, persona) => setDoc(doc(db, tasks, 'task-new'), newTask(persona)),
+    restores: [`${tasks}/task-new`],
+  },
+  {
+    action: 'complete a task',
+    allowed: staff,
+    attempt: completeTask,
+    restores: [`${tasks}/task-adviser`],
+  },
+  {
+    action: 'delete a task',
+    allowed: staff,
+    attempt: (db) => deleteDoc(doc(db, tasks, 'task-adviser')),
+    restores: [`${tasks}/task-adviser`],
+  },
+]);
+
+describe('tasks: every change is attributed', () => {
+  test('an adviser cannot create a task in the name of the coordinator', async () => {
+    await expectAllowed(false, setDoc(doc(dbAs('adviser'), tasks, 'task-new'), { ...newTask('adviser'), createdBy: 'u-coordinator' }));
+  });
+
+  test('an adviser cannot backdate a new task', async () => {
+    await expectAllowed(false, setDoc(doc(dbAs('adviser'), tasks, 'task-new'), { ...newTask('adviser'), createdAt: longAgo }));
+  });
+
+  test('an adviser cannot change who created a task', async () => {
+    await expectAllowed(
+      false,
+      updateDoc(doc(dbAs('adviser'), tasks, 'task-adviser'), { createdBy: 'u-adviser', updatedAt: serverTimestamp(), updatedBy: 'u-adviser' }),
+    );
+  });
+
+  test('an adviser cannot change a task without stamping it', async () => {
+    await expectAllowed(false, updateDoc(doc(dbAs('adviser'), tasks, 'task-adviser'), { title: 'Nieuw' }));
+  });
+
+  test('an adviser cannot stamp a change with the coordinator’s uid', async () => {
+    await expectAllowed(
+      false,
+      updateDoc(doc(dbAs('adviser'), tasks, 'task-adviser'), { title: 'Nieuw', updatedAt: serverTimestamp(), updatedBy: 'u-coordinator' }),
+    );
+  });
+
+  test('an adviser cannot backdate when a task was done', async () => {
+    await expectAllowed(
+      false,
+      updateDoc(doc(dbAs('adviser'), tasks, 'task-adviser'), {
+        done: true,
+        doneAt: longAgo,
+        updatedAt: serverTimestamp(),
+        updatedBy: 'u-adviser',
+      }),
+    );
+  });
+
+  test('an adviser can reopen a task, clearing doneAt', async () => {
+    await expectAllowed(
+      true,
+      updateDoc(doc(dbAs('adviser'), tasks, 'task-adviser'), { done: false, doneAt: null, updatedAt: serverTimestamp(), updatedBy: 'u-adviser' }),
+      [`${tasks}/task-adviser`],
+    );
+  });
+});
+
+accessTable('regions/{r}/matches: proposals (match workflow only)', [
+  {
+    action: "list Nijmegen's matches",
+    allowed: staff,
+    attempt: (db) => getDocs(collection(db, nij, 'matches')),
+  },
+  {
+    action: 'change the status of a match',
+    allowed: [],
+    attempt: (db) => updateDoc(doc(db, nij, 'matches', 'match-a'), { status: 'accepted' }),
+    restores: [`${nij}/matches/match-a`],
+  },
+  {
+    action: 'create a match',
+    allowed: [],
+    attempt: (db) => setDoc(doc(db, nij, 'matches', 'match-new'), { candidateId: ids.otherCandidate, status: 'proposed' }),
+    restores: [`${nij}/matches/match-new`],
+  },
+]);
+
+const views = `${nij}/savedViews`;
+
+function newView(ownerUid: string): Record<string, unknown> {
+  return { name: 'Wiskunde', ownerUid, shared: false, filters: { subject: 'wiskunde' }, createdAt: serverTimestamp() };
+}
+
+accessTable('regions/{r}/savedViews: saved list filters', [
+  {
+    action: "read the adviser's private view",
+    allowed: ['adviser'],
+    attempt: (db) => getDoc(doc(db, views, 'view-adviser-private')),
+  },
+  {
+    action: "read the coordinator's shared view",
+    allowed: staff,
+    attempt: (db) => getDoc(doc(db, views, 'view-coordinator-shared')),
+  },
+  {
+    action: 'list the shared views',
+    allowed: staff,
+    attempt: (db) => getDocs(query(collection(db, views), where('shared', '==', true))),
+  },
+  {
+    action: 'list their own views',
+    allowed: staff,
+    attempt: (db, persona) => getDocs(query(collection(db, views), where('ownerUid', '==', actingUid(persona)))),
+  },
+  {
+    action: 'list every view, private ones of others included',
+    allowed: [],
+    attempt: (db) => getDocs(collection(db, views)),
+  },
+  {
+    action: 'save a view of their own',
+    allowed: staff,
+    attempt: (db, persona) => setDoc(doc(db, views, 'view-new'), newView(actingUid(persona))),
+    restores: [`${views}/view-new`],
+  },
+  {
+    action: "save a view owned by the coordinator",
+    allowed: ['coordinator'],
+    attempt: (db) => setDoc(doc(db, views, 'view-new'), newView('u-coordinator')),
+    restores: [`${views}/view-new`],
+  },
+  {
+    action: "share the adviser's private view",
+    allowed: ['adviser'],
+    attempt: (db) => updateDoc(doc(db, views, 'view-adviser-private'), { shared: true }),
+    restores: [`${views}/view-adviser-private`],
+  },
+  {
+    action: "delete the coordinator's shared view",
+    allowed: ['coordinator'],
+    attempt: (db) => deleteDoc(doc(db, views, 'view-coordinator-shared')),
+    restores: [`${views}/view-coordinator-shared`],
+  },
+]);
+
+describe('savedViews: ownership', () => {
+  test('an adviser cannot hand their view to the coordinator', async () => {
+    await expectAllowed(false, updateDoc(doc(dbAs('adviser'), views, 'view-adviser-private'), { ownerUid: 'u-coordinator' }));
+  });
+
+  test('an adviser cannot backdate a new view', async () => {
+    await expectAllowed(false, setDoc(doc(dbAs('adviser'), views, 'view-new'), { ...newView('u-adviser'), createdAt: longAgo }));
+  });
+});
+
+const privacyRequests = `${nij}/privacyRequests`;
+
+function newPrivacyRequest(candidateId: string): Record<string, unknown> {
+  return { candidateId, kind: 'deletion', status: 'open', requestedAt: serverTimestamp(), handledAt: null, handledBy: null, note: null };
+}
+
+accessTable('regions/{r}/privacyRequests: deletion, export, correction', [
+  {
+    action: "list Nijmegen's privacy requests",
+    allowed: staff,
+    attempt: (db) => getDocs(collection(db, privacyRequests)),
+  },
+  {
+    action: "list the candidate's own privacy requests",
+    allowed: [...staff, 'candidate'],
+    attempt: (db) => getDocs(query(collection(db, privacyRequests), where('candidateId', '==', ids.ownCandidate))),
+  },
+  {
+    action: "read another candidate's privacy request",
+    allowed: staff,
+    attempt: (db) => getDoc(doc(db, privacyRequests, 'pr-other')),
+  },
+  {
+    action: "file a privacy request for the candidate",
+    allowed: ['candidate'],
+    attempt: (db) => setDoc(doc(db, privacyRequests, 'pr-new'), newPrivacyRequest(ids.ownCandidate)),
+    restores: [`${privacyRequests}/pr-new`],
+  },
+  {
+    action: 'file a privacy request for another candidate',
+    allowed: [],
+    attempt: (db) => setDoc(doc(db, privacyRequests, 'pr-new'), newPrivacyRequest(ids.otherCandidate)),
+    restores: [`${privacyRequests}/pr-new`],
+  },
+  {
+    action: "handle the candidate's privacy request",
+    allowed: staff,
+    attempt: (db, persona) =>
+      updateDoc(doc(db, privacyRequests, 'pr-own'), {
+        status: 'done',
+        note: 'Export verstuurd',
+        handledAt: serverTimestamp(),
+        handledBy: actingUid(persona),
+      }),
+    restores: [`${privacyRequests}/pr-own`],
+  },
+  {
+    action: "delete the candidate's privacy request",
+    allowed: [],
+    attempt: (db) => deleteDoc(doc(db, privacyRequests, 'pr-own')),
+    restores: [`${privacyRequests}/pr-own`],
+  },
+]);
+
+describe('privacyRequests: a request is the candidate’s, its handling is staff’s', () => {
+  test('the candidate cannot file a request with a region that does not hold their dossier', async () => {
+    await expectAllowed(false, setDoc(doc(dbAs('candidate'), mb, 'privacyRequests', 'pr-new'), newPrivacyRequest(ids.ownCandidate)));
+  });
+
+  test('the candidate cannot file a request that is already done', async () => {
+    await expectAllowed(
+      false,
+      setDoc(doc(dbAs('candidate'), privacyRequests, 'pr-new'), { ...newPrivacyRequest(ids.ownCandidate), status: 'done' }),
+    );
+  });
+
+  test('the candidate cannot backdate a request', async () => {
+    await expectAllowed(
+      false,
+      setDoc(doc(dbAs('candidate'), privacyRequests, 'pr-new'), { ...newPrivacyRequest(ids.ownCandidate), requestedAt: longAgo }),
+    );
+  });
+
+  test('the candidate cannot mark their own request done', async () => {
+    await expectAllowed(
+      false,
+      updateDoc(doc(dbAs('candidate'), privacyRequests, 'pr-own'), { status: 'done', handledAt: serverTimestamp(), handledBy: 'u-candidate' }),
+    );
+  });
+
+  test('an adviser cannot record a colleague as the handler', async () => {
+    await expectAllowed(
+      false,
+      updateDoc(doc(dbAs('adviser'), privacyRequests, 'pr-own'), { status: 'done', handledAt: serverTimestamp(), handledBy: 'u-coordinator' }),
+    );
+  });
+
+  test('an adviser cannot change what was requested', async () => {
+    await expectAllowed(
+      false,
+      updateDoc(doc(dbAs('adviser'), privacyRequests, 'pr-own'), {
+        kind: 'deletion',
+        status: 'done',
+        handledAt: serverTimestamp(),
+        handledBy: 'u-adviser',
+      }),
+    );
+  });
+});
+
+const feedback = `${nij}/feedback`;
+
+function newFeedback(candidateId: string): Record<string, unknown> {
+  return { candidateId, subject: 'activity', subjectId: 'act-published', rating: 4, comment: null, createdAt: serverTimestamp() };
+}
+
+accessTable('regions/{r}/feedback: ratings', [
+  {
+    action: "list Nijmegen's feedback",
+    allowed: staff,
+    attempt: (db) => getDocs(collection(db, feedback)),
+  },
+  {
+    action: 'give feedback as the candidate',
+    allowed: ['candidate'],
+    attempt: (db) => setDoc(doc(db, feedback, 'fb-new'), newFeedback(ids.ownCandidate)),
+    restores: [`${feedback}/fb-new`],
+  },
+  {
+    action: 'give feedback in the name of another candidate',
+    allowed: [],
+    attempt: (db) => setDoc(doc(db, feedback, 'fb-new'), newFeedback(ids.otherCandidate)),
+    restores: [`${feedback}/fb-new`],
+  },
+  {
+    action: 'change a rating',
+    allowed: [],
+    attempt: (db) => updateDoc(doc(db, feedback, 'fb-own'), { rating: 1 }),
+    restores: [`${feedback}/fb-own`],
+  },
+  {
+    action: 'delete a rating',
+    allowed: [],
+    attempt: (db) => deleteDoc(doc(db, feedback, 'fb-own')),
+    restores: [`${feedback}/fb-own`],
+  },
+]);
+
+describe('feedback: from the candidate, now, to their own region', () => {
+  test('the candidate cannot backdate feedback', async () => {
+    await expectAllowed(false, setDoc(doc(dbAs('candidate'), feedback, 'fb-new'), { ...newFeedback(ids.ownCandidate), createdAt: longAgo }));
+  });
+
+  test('the candidate cannot rate a region that does not hold their dossier', async () => {
+    await expectAllowed(false, setDoc(doc(dbAs('candidate'), mb, 'feedback', 'fb-new'), newFeedback(ids.ownCandidate)));
+  });
+});
+
+accessTable('regions/{r}/aggregates: counts for dashboards', [
+  {
+    action: "read Nijmegen's aggregates",
+    allowed: ['coordinator', 'adviser', 'director'],
+    attempt: (db) => getDoc(doc(db, nij, 'aggregates', '2026-01')),
+  },
+  {
+    action: "list Midden-Brabant's aggregates",
+    allowed: ['crossAdviser'],
+    attempt: (db) => getDocs(collection(db, mb, 'aggregates')),
+  },
+  {
+    action: "change Nijmegen's aggregates",
+    allowed: [],
+    attempt: (db) => updateDoc(doc(db, nij, 'aggregates', '2026-01'), { 'counts.phase.interest': 1000 }),
+    restores: [`${nij}/aggregates/2026-01`],
+  },
+  {
+    action: 'create an aggregate',
+    allowed: [],
+    attempt: (db) => setDoc(doc(db, nij, 'aggregates', '2026-02'), { period: '2026-02', counts: {}, updatedAt: serverTimestamp() }),
+    restores: [`${nij}/aggregates/2026-02`],
+  },
+]);
+
+accessTable('regions/{r}/apiKeys: website keys', [
+  {
+    action: "list Nijmegen's API keys",
+    allowed: ['coordinator'],
+    attempt: (db) => getDocs(collection(db, nij, 'apiKeys')),
+  },
+  {
+    action: 'create an API key',
+    allowed: [],
+    attempt: (db, persona) =>
+      setDoc(doc(db, nij, 'apiKeys', 'key-new'), {
+        name: 'Website',
+        prefix: 'kk_new',
+        hash: 'b'.repeat(64),
+        createdAt: serverTimestamp(),
+        createdBy: actingUid(persona),
+        revokedAt: null,
+      }),
+    restores: [`${nij}/apiKeys/key-new`],
+  },
+  {
+    action: 'revoke an API key',
+    allowed: [],
+    attempt: (db) => updateDoc(doc(db, nij, 'apiKeys', 'key-1'), { revokedAt: serverTimestamp() }),
+    restores: [`${nij}/apiKeys/key-1`],
+  },
+]);
+
+accessTable('crossRegionAggregates, mail, apiKeyHashes: server-only collections', [
+  {
+    action: 'read the cross-region figures of a period Nijmegen and Midden-Brabant take part in',
+    allowed: ['coordinator', 'adviser', 'director', 'crossAdviser'],
+    attempt: (db) => getDoc(doc(db, 'crossRegionAggregates/2026-01')),
+  },
+  {
+    action: 'read the cross-region figures of a period only Brabant Oost takes part in',
+    allowed: [],
+    attempt: (db) => getDoc(doc(db, 'crossRegionAggregates/2025-12')),
+  },
+  {
+    action: 'change cross-region figures',
+    allowed: [],
+    attempt: (db) => updateDoc(doc(db, 'crossRegionAggregates/2026-01'), { 'counts.nijmegen.phase.interest': 1 }),
+    restores: ['crossRegionAggregates/2026-01'],
+  },
+  {
+    action: 'read the mail outbox',
+    allowed: [],
+    attempt: (db) => getDocs(collection(db, 'mail')),
+  },
+  {
+    action: 'queue an e-mail',
+    allowed: [],
+    attempt: (db) => setDoc(doc(db, 'mail/m-new'), { to: ['someone@example.org'], message: { subject: 'Spam', text: 'Spam' } }),
+    restores: ['mail/m-new'],
+  },
+  {
+    action: 'look up an API key by its hash',
+    allowed: [],
+    attempt: (db) => getDoc(doc(db, 'apiKeyHashes', 'a'.repeat(64))),
+  },
+  {
+    action: 'register an API key hash',
+    allowed: [],
+    attempt: (db) => setDoc(doc(db, 'apiKeyHashes', 'c'.repeat(64)), { regionId: ids.nijmegen, keyId: 'key-x' }),
+    restores: [`apiKeyHashes/${'c'.repeat(64)}`],
+  },
+]);

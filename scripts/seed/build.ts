@@ -4,6 +4,8 @@ import { base, en, Faker, nl } from '@faker-js/faker';
 import {
   aggregateSchema,
   applyGrant,
+  auditEntrySchema,
+  candidateAuditEntry,
   candidateIndexEntrySchema,
   candidateSchema,
   contactSchema,
@@ -73,7 +75,7 @@ export interface SeedData {
   /** Written second, before the dossiers: index entries and aggregates computed with the
    *  trigger's own domain functions, so onCandidateWritten finds nothing to change. */
   projections: SeedDocument[];
-  /** Written last: the dossiers and their contact history. */
+  /** Written last: the dossiers, their contact history and the audit entry of their creation. */
   candidates: SeedDocument[];
   summary: Record<string, number>;
 }
@@ -412,6 +414,8 @@ export function buildSeed(): SeedData {
   const all = [...records.values()].flat();
   for (const { id, candidate, interactions } of all) {
     candidates.push({ path: `candidates/${id}`, data: candidate });
+    const created = auditEntrySchema.parse({ ...candidateAuditEntry(null, candidate, candidate.createdAt), actor: candidate.createdBy });
+    candidates.push({ path: `candidates/${id}/audit/seed-create`, data: created });
     for (const { id: interactionId, interaction } of interactions) {
       candidates.push({ path: `candidates/${id}/interactions/${interactionId}`, data: interaction });
     }

@@ -51,7 +51,7 @@ test.describe('each role lands on its own start page with real data', () => {
     await signInWithPassword(page, accounts.adviser, '/start');
     await expect(page.getByRole('heading', { level: 1, name: 'Mijn kandidaten' })).toBeVisible();
     const table = page.getByRole('region', { name: /Actieve kandidaten in/ });
-    for (const name of names.slice(0, 20)) await expect(table.getByRole('rowheader', { name })).toBeVisible();
+    for (const name of names) await expect(table.getByRole('rowheader', { name }).first()).toBeVisible();
     await expect(page.getByRole('heading', { level: 3, name: /\d+ kandidaten? uit het oog/ })).toBeVisible();
   });
 

@@ -239,6 +239,17 @@ describe('candidates/{c}: every change is attributed', () => {
     await expectAllowed(false, updateDoc(doc(dbAs('adviser'), own), { notes: 'Gebeld', updatedBy: 'u-adviser', updatedAt: longAgo }));
   });
 
+  test('an adviser cannot turn the sharing list into something other than a list', async () => {
+    await expectAllowed(
+      false,
+      updateDossier(dbAs('adviser'), 'adviser', own, { regionIds: { [ids.nijmegen]: true, [ids.middenBrabant]: true } }),
+    );
+  });
+
+  test('the candidate cannot backdate a change', async () => {
+    await expectAllowed(false, updateDoc(doc(dbAs('candidate'), own), { phone: '06 12345678', updatedBy: 'u-candidate', updatedAt: longAgo }));
+  });
+
   test('the candidate cannot change their phone number without stamping it', async () => {
     await expectAllowed(false, updateDoc(doc(dbAs('candidate'), own), { phone: '06 12345678' }));
   });
@@ -391,6 +402,13 @@ describe('interactions: nobody forges author, time or affiliation', () => {
     await expectAllowed(
       false,
       setDoc(doc(dbAs('adviser'), ownInteractions, 'int-new'), newInteraction('adviser', { regionId: ids.middenBrabant })),
+    );
+  });
+
+  test("a Midden-Brabant adviser cannot log a contact with a Nijmegen-only candidate on behalf of a Midden-Brabant school", async () => {
+    await expectAllowed(
+      false,
+      setDoc(doc(dbAs('crossAdviser'), ownInteractions, 'int-new'), newInteraction('crossAdviser', { organisationId: ids.mbSchool })),
     );
   });
 

@@ -174,6 +174,10 @@ describe('threads: starting a conversation', () => {
     await expectAllowed(false, setDoc(doc(dbAs('adviser'), newThreadPath), newThread('adviser', { createdBy: 'u-coordinator' })));
   });
 
+  test('an adviser cannot start a thread that claims to have messages already', async () => {
+    await expectAllowed(false, setDoc(doc(dbAs('adviser'), newThreadPath), newThread('adviser', { lastMessageAt: serverTimestamp() })));
+  });
+
   test('an adviser cannot backdate a thread', async () => {
     await expectAllowed(false, setDoc(doc(dbAs('adviser'), newThreadPath), newThread('adviser', { createdAt: longAgo })));
   });

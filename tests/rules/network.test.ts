@@ -24,6 +24,7 @@ import {
   dbAs,
   expectAllowed,
   ids,
+  labelOf,
   nijmegenMembers,
   nijmegenStaff,
   signedInPersonas,
@@ -38,6 +39,7 @@ const nij = `regions/${ids.nijmegen}`;
 const mb = `regions/${ids.middenBrabant}`;
 const world = buildWorld();
 const staff = nijmegenStaff;
+const longAgo = Timestamp.fromDate(new Date('2020-01-01T00:00:00Z'));
 
 function fixture(path: string): Record<string, unknown> {
   const data = world[path];
@@ -94,6 +96,14 @@ describe('regions/{r}: attribution', () => {
 
   test('an admin can stamp a region change with their own uid and the server time', async () => {
     await expectAllowed(true, updateDoc(doc(dbAs('admin'), nij), { name: 'X', updatedBy: 'u-admin', updatedAt: serverTimestamp() }), [nij]);
+  });
+
+  test('a coordinator can stamp a settings change with their own uid and the server time', async () => {
+    await expectAllowed(
+      true,
+      updateDoc(doc(dbAs('coordinator'), nij), { 'settings.losingSightDays': 45, updatedBy: 'u-coordinator', updatedAt: serverTimestamp() }),
+      [nij],
+    );
   });
 
   test('a coordinator cannot backdate a settings change', async () => {
@@ -573,4 +583,114 @@ describe('signed-out visitors read nothing of the network', () => {
     });
   }
 
+});
+
+describe('network and offer documents: stamps, when sent, are honest', () => {
+  interface StampSite {
+    what: string;
+    persona: Persona;
+    path: string;
+    /** Creates (with `stamps` merged into a valid document) or updates the document. */
+    write: (db: Firestore, stamps: Record<string, unknown>) => Promise<void>;
+  }
+  const creating = (path: string, data: Record<string, unknown>) => (db: Firestore, stamps: Record<string, unknown>) =>
+    setDoc(doc(db, path), { ...data, ...stamps });
+  const updating = (path: string, changes: Record<string, unknown>) => (db: Firestore, stamps: Record<string, unknown>) =>
+    updateDoc(doc(db, path), { ...changes, ...stamps });
+  const sites: StampSite[] = [
+    { what: 'a new region', persona: 'admin', path: 'regions/brabant-oost', write: creating('regions/brabant-oost', fixture(nij)) },
+    {
+      what: 'a new organisation',
+      persona: 'adviser',
+      path: `${nij}/organisations/new-org`,
+      write: creating(`${nij}/organisations/new-org`, fixture(`${nij}/organisations/${ids.schoolA}`)),
+    },
+    {
+      what: 'a changed organisation',
+      persona: 'adviser',
+      path: `${nij}/organisations/${ids.schoolA}`,
+      write: updating(`${nij}/organisations/${ids.schoolA}`, { place: 'Wijchen' }),
+    },
+    {
+      what: 'a new contact',
+      persona: 'adviser',
+      path: `${nij}/contacts/contact-new`,
+      write: creating(`${nij}/contacts/contact-new`, fixture(`${nij}/contacts/contact-a`)),
+    },
+    {
+      what: 'a changed contact',
+      persona: 'adviser',
+      path: `${nij}/contacts/contact-a`,
+      write: updating(`${nij}/contacts/contact-a`, { phone: '024 1234567' }),
+    },
+    {
+      what: 'a new programme',
+      persona: 'training',
+      path: `${programmes}/prog-new`,
+      write: creating(`${programmes}/prog-new`, fixture(`${programmes}/prog-draft`)),
+    },
+    {
+      what: 'a changed programme',
+      persona: 'training',
+      path: `${programmes}/prog-draft`,
+      write: updating(`${programmes}/prog-draft`, { durationMonths: 24 }),
+    },
+    {
+      what: 'a new vacancy',
+      persona: 'hr',
+      path: `${vacancies}/vac-new`,
+      write: creating(`${vacancies}/vac-new`, fixture(`${vacancies}/vac-draft`)),
+    },
+    {
+      what: 'a changed vacancy',
+      persona: 'hr',
+      path: `${vacancies}/vac-draft`,
+      write: updating(`${vacancies}/vac-draft`, { hoursPerWeek: 20 }),
+    },
+    {
+      what: 'a new activity',
+      persona: 'adviser',
+      path: `${nij}/activities/act-new`,
+      write: creating(`${nij}/activities/act-new`, fixture(`${nij}/activities/act-draft`)),
+    },
+    {
+      what: 'a changed activity',
+      persona: 'adviser',
+      path: `${nij}/activities/act-draft`,
+      write: updating(`${nij}/activities/act-draft`, { location: 'Online' }),
+    },
+  ];
+
+  for (const site of sites) {
+    const uid = actingUid(site.persona);
+    const isCreate = !(site.path in world);
+
+    test(`${labelOf(site.persona)} can stamp ${site.what} with their own uid and the server time`, async () => {
+      const stamps: Record<string, unknown> = { updatedBy: uid, updatedAt: serverTimestamp() };
+      if (isCreate) Object.assign(stamps, { createdBy: uid, createdAt: serverTimestamp() });
+      await expectAllowed(true, site.write(dbAs(site.persona), stamps), [site.path]);
+    });
+
+    test(`${labelOf(site.persona)} cannot stamp ${site.what} with a colleague's uid`, async () => {
+      await expectAllowed(false, site.write(dbAs(site.persona), { updatedBy: 'u-director', updatedAt: serverTimestamp() }));
+    });
+
+    test(`${labelOf(site.persona)} cannot backdate ${site.what}`, async () => {
+      await expectAllowed(false, site.write(dbAs(site.persona), { updatedBy: uid, updatedAt: longAgo }));
+    });
+
+    if (isCreate) {
+      test(`${labelOf(site.persona)} cannot create ${site.what} in a colleague's name`, async () => {
+        await expectAllowed(false, site.write(dbAs(site.persona), { createdBy: 'u-director' }));
+      });
+
+      test(`${labelOf(site.persona)} cannot create ${site.what} with a past creation time`, async () => {
+        await expectAllowed(false, site.write(dbAs(site.persona), { createdAt: longAgo }));
+      });
+    } else {
+      test(`${labelOf(site.persona)} cannot rewrite who created ${site.what}`, async () => {
+        await expectAllowed(false, site.write(dbAs(site.persona), { createdBy: uid }));
+      });
+    }
+  }
 });

@@ -127,6 +127,26 @@ describe('tasks: every change is attributed', () => {
     await expectAllowed(false, setDoc(doc(dbAs('adviser'), tasks, 'task-new'), { ...newTask('adviser'), createdAt: longAgo }));
   });
 
+  test('an adviser cannot create a task stamped as last changed by the coordinator', async () => {
+    await expectAllowed(false, setDoc(doc(dbAs('adviser'), tasks, 'task-new'), { ...newTask('adviser'), updatedBy: 'u-coordinator' }));
+  });
+
+  test('an adviser cannot create a task stamped as last changed in the past', async () => {
+    await expectAllowed(false, setDoc(doc(dbAs('adviser'), tasks, 'task-new'), { ...newTask('adviser'), updatedAt: longAgo }));
+  });
+
+  test('an adviser cannot create a task that was done in the past', async () => {
+    await expectAllowed(false, setDoc(doc(dbAs('adviser'), tasks, 'task-new'), { ...newTask('adviser'), done: true, doneAt: longAgo }));
+  });
+
+  test('an adviser can create a task that is done now', async () => {
+    await expectAllowed(
+      true,
+      setDoc(doc(dbAs('adviser'), tasks, 'task-new'), { ...newTask('adviser'), done: true, doneAt: serverTimestamp() }),
+      [`${tasks}/task-new`],
+    );
+  });
+
   test('an adviser cannot change who created a task', async () => {
     await expectAllowed(
       false,
@@ -320,6 +340,20 @@ describe('privacyRequests: a request is the candidate’s, its handling is staff
     );
   });
 
+  test('the candidate cannot file a request that names a handler', async () => {
+    await expectAllowed(
+      false,
+      setDoc(doc(dbAs('candidate'), privacyRequests, 'pr-new'), { ...newPrivacyRequest(ids.ownCandidate), handledBy: 'u-adviser' }),
+    );
+  });
+
+  test('the candidate cannot file a request that was handled already', async () => {
+    await expectAllowed(
+      false,
+      setDoc(doc(dbAs('candidate'), privacyRequests, 'pr-new'), { ...newPrivacyRequest(ids.ownCandidate), handledAt: serverTimestamp() }),
+    );
+  });
+
   test('the candidate cannot backdate a request', async () => {
     await expectAllowed(
       false,
@@ -338,6 +372,13 @@ describe('privacyRequests: a request is the candidate’s, its handling is staff
     await expectAllowed(
       false,
       updateDoc(doc(dbAs('adviser'), privacyRequests, 'pr-own'), { status: 'done', handledAt: serverTimestamp(), handledBy: 'u-coordinator' }),
+    );
+  });
+
+  test('an adviser cannot backdate when a request was handled', async () => {
+    await expectAllowed(
+      false,
+      updateDoc(doc(dbAs('adviser'), privacyRequests, 'pr-own'), { status: 'done', handledAt: longAgo, handledBy: 'u-adviser' }),
     );
   });
 

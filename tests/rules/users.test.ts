@@ -87,6 +87,10 @@ describe('users/{uid}: nobody changes roles from a client', () => {
     await expectAllowed(false, updateDoc(doc(dbAs('adviser'), 'users/u-adviser'), { locale: 'de' }));
   });
 
+  test('a user cannot set a display name that is not text', async () => {
+    await expectAllowed(false, updateDoc(doc(dbAs('adviser'), 'users/u-adviser'), { displayName: 42 }));
+  });
+
   test('a user cannot set a display name longer than 200 characters', async () => {
     await expectAllowed(false, updateDoc(doc(dbAs('adviser'), 'users/u-adviser'), { displayName: 'x'.repeat(201) }));
   });

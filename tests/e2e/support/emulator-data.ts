@@ -32,12 +32,14 @@ export async function regionName(regionId: string): Promise<string> {
   return data.name as string;
 }
 
-/** Names of the active candidates an adviser owns in a region (what /start lists). */
-export async function activeCandidateNames(regionId: string, ownerUid: string): Promise<string[]> {
+/** Names of the active candidates an adviser owns in a region, as /start lists them. */
+export async function activeCandidateNames(regionId: string, ownerUid: string, limit = 20): Promise<string[]> {
   const snapshot = await db
     .collection(`regions/${regionId}/candidateIndex`)
     .where('ownerUid', '==', ownerUid)
     .where('status', '==', 'active')
+    .orderBy('lastContactAt', 'asc')
+    .limit(limit)
     .get();
   return snapshot.docs.map((doc) => doc.get('name') as string);
 }

@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { rolesOf } from '@koers/domain';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation, useNavigate, useNavigationType } from 'react-router';
+import { Link, Outlet, useLocation, useNavigationType } from 'react-router';
 import { BrandMark } from '../components/brand-mark';
 import { LanguageSwitch } from '../components/language-switch';
 import { SkipLink } from '../components/skip-link';
@@ -18,7 +18,6 @@ export function AppLayout() {
   const { t } = useTranslation();
   const { user, access } = useSession();
   const location = useLocation();
-  const navigate = useNavigate();
   const signOut = useSignOut();
   const [opened, { toggle, close }] = useDisclosure(false);
   const mainRef = useRef<HTMLElement>(null);
@@ -69,7 +68,7 @@ export function AppLayout() {
                 size="xs"
                 loading={signOut.isPending}
                 loaderProps={{ 'aria-label': t('app.signingOut') }}
-                onClick={() => void signOut.mutateAsync().then(() => navigate('/inloggen', { replace: true }))}
+                onClick={() => signOut.mutate()}
               >
                 {t('app.signOut')}
               </Button>

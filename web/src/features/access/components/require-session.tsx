@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { Center, Container } from '@mantine/core';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -12,6 +12,10 @@ export function RequireSession() {
   const location = useLocation();
   const user = useAuthUser();
   const access = useMyAccess(user.data?.uid);
+  // Someone who was signed in here and no longer is signed out (or was signed out): they go
+  // to the sign-in page itself; only a visitor who arrives signed out is brought back afterwards.
+  const [wasSignedIn, setWasSignedIn] = useState(false);
+  if (user.data && !wasSignedIn) setWasSignedIn(true);
   const session = useMemo<Session | null>(
     () => (user.data && access.isSuccess ? { user: user.data, access: access.data } : null),
     [user.data, access.isSuccess, access.data],
@@ -21,7 +25,8 @@ export function RequireSession() {
   if (user.isError) return <Failure error={user.error} />;
   if (!user.data) {
     const back = `${location.pathname}${location.search}`;
-    return <Navigate to={back === '/' ? '/inloggen' : `/inloggen?terug=${encodeURIComponent(back)}`} replace />;
+    const withReturn = back !== '/' && !wasSignedIn;
+    return <Navigate to={withReturn ? `/inloggen?terug=${encodeURIComponent(back)}` : '/inloggen'} replace />;
   }
   if (access.isError) return <Failure error={access.error} onRetry={() => void access.refetch()} />;
   if (!session) return <PageLoader />;

@@ -1,8 +1,8 @@
 import { emailSchema, organisationRoles, regionRoles, type InviteUserInput, type OrganisationRole } from '@koers/domain';
-import { Alert, Button, CopyButton, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, CopyButton, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -55,7 +55,7 @@ export function InviteUserDialog({ opened, onClose, regionId, regionName }: Invi
     resolver: zodResolver(inviteFormSchema),
     defaultValues: { email: '', displayName: '', role: 'adviser', organisationId: '' },
   });
-  const role = form.watch('role');
+  const role = useWatch({ control: form.control, name: 'role' });
   const errors = form.formState.errors;
 
   const close = () => {

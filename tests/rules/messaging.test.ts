@@ -321,6 +321,10 @@ describe('messages: author and time are never forged', () => {
     await expectAllowed(false, updateDoc(doc(dbAs('adviser'), messages, 'm-recent'), { createdAt: serverTimestamp(), editedAt: serverTimestamp() }));
   });
 
+  test('an author cannot soft-delete a message and keep its text', async () => {
+    await expectAllowed(false, updateDoc(doc(dbAs('adviser'), messages, 'm-old'), { deleted: true, editedAt: serverTimestamp() }));
+  });
+
   test('an author cannot undelete a soft-deleted message', async () => {
     await withServerChanges({ [`${messages}/m-recent`]: { deleted: true, text: '' } }, async () => {
       await expectAllowed(false, updateDoc(doc(dbAs('adviser'), messages, 'm-recent'), { deleted: false, editedAt: serverTimestamp() }));

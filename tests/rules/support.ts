@@ -636,13 +636,17 @@ export async function restore(paths: readonly string[]): Promise<void> {
 }
 
 /**
- * Runs `fn` in a world where `changes` (path → document, merged over the fixture) were made
- * by the server, then puts those documents back.
+ * Runs `fn` in a world where `changes` (path → document, merged over the fixture or replacing
+ * it) were made by the server, as a Cloud Function would, then puts those documents back.
  */
-export async function withServerChanges(changes: Record<string, DocumentData>, fn: () => Promise<void>): Promise<void> {
+export async function withServerChanges(
+  changes: Record<string, DocumentData>,
+  fn: () => Promise<void>,
+  mode: 'merge' | 'replace' = 'merge',
+): Promise<void> {
   const db = serverDb();
   const batch = db.batch();
-  for (const [path, data] of Object.entries(changes)) batch.set(db.doc(path), data, { merge: true });
+  for (const [path, data] of Object.entries(changes)) batch.set(db.doc(path), data, { merge: mode === 'merge' });
   await batch.commit();
   try {
     await fn();
@@ -721,6 +725,14 @@ async function outcomeOf(attempt: Promise<unknown>): Promise<Outcome> {
     if (isPermissionDenied(error)) return { kind: 'denied' };
     return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** Whether the rules allow `attempt` (false when denied; other errors are thrown). */
+export async function isAllowed(attempt: Promise<unknown>): Promise<boolean> {
+  const outcome = await outcomeOf(attempt);
+  if (outcome.kind === 'error') throw new Error(outcome.message);
+  if (outcome.kind === 'allowed' && outcome.wrote) dirty = true;
+  return outcome.kind === 'allowed';
 }
 
 function describeOutcome(outcome: Outcome): string {

@@ -1,5 +1,5 @@
 import { defaultLosingSightDays } from '@koers/domain';
-import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ import { useRegion } from '../../region/api/get-region';
 import { candidateKeys } from '../api/candidate-keys';
 import { useOutOfSightCount } from '../api/count-out-of-sight';
 import { useMyCandidates } from '../api/list-my-candidates';
+import classes from './my-candidates.module.css';
 
 /** /start: the adviser's own candidates in each region where they are staff. */
 export function MyCandidatesRoute() {
@@ -127,9 +128,9 @@ function RegionCandidates({ regionId, uid }: { regionId: string; uid: string }) 
                           )}
                         </Text>
                         {lost && (
-                          <Badge color="red" variant="light" size="sm" tt="none">
+                          <Text span size="xs" fw={700} c="red.9" className={classes.lost}>
                             {t('candidates.outOfSightBadge')}
-                          </Badge>
+                          </Text>
                         )}
                       </Group>
                     </Table.Td>

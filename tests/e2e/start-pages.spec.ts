@@ -1,27 +1,15 @@
-import { phases } from '@koers/domain';
 import { expect, test } from '@playwright/test';
 import { accounts } from './support/accounts.js';
 import {
   accessOf,
   activeCandidateNames,
   aggregateCounts,
-  dossierByEmail,
-  latestSignInLink,
   memberEmails,
   organisationName,
   regionName,
-  signInLinkCount,
   uidOf,
 } from './support/emulator-data.js';
 import { signInWithPassword } from './support/session.js';
-
-const phaseLabel: Record<string, string> = {
-  interest: 'Interesseren',
-  orientation: 'Oriënteren',
-  decision: 'Beslissen',
-  matching: 'Matchen',
-  preparation: 'Voorbereiden',
-};
 
 test.describe('each role lands on its own start page with real data', () => {
   test('the platform admin lands on /beheer and sees every region', async ({ page }) => {
@@ -81,28 +69,5 @@ test.describe('each role lands on its own start page with real data', () => {
     });
   }
 
-  test('a candidate signs in with an e-mail link and sees their own journey', async ({ page }) => {
-    const dossier = await dossierByEmail(accounts.candidate);
-    const before = await signInLinkCount(accounts.candidate);
-
-    await page.goto('/inloggen');
-    await page.getByRole('tab', { name: 'Overstapper' }).click();
-    await page.getByLabel('E-mailadres').fill(accounts.candidate);
-    await page.getByRole('button', { name: 'Stuur mij een inloglink' }).click();
-    await expect(page.getByRole('status')).toContainText(`We hebben een inloglink gestuurd naar ${accounts.candidate}`);
-
-    await expect.poll(() => signInLinkCount(accounts.candidate)).toBeGreaterThan(before);
-    const link = await latestSignInLink(accounts.candidate);
-    await page.goto(link!);
-
-    // Completing the sign-in calls linkCandidateAccount; the first call may wait for a cold function.
-    await expect(page).toHaveURL(/\/mijn$/, { timeout: 60_000 });
-    const firstName = dossier.name.split(/\s+/)[0]!;
-    await expect(page.getByRole('heading', { level: 1, name: `Hallo ${firstName}` })).toBeVisible();
-    const current = page.locator('li[aria-current="step"]');
-    await expect(current).toContainText(phaseLabel[dossier.phase]!);
-    await expect(current).toContainText(`Stap ${phases.indexOf(dossier.phase as (typeof phases)[number]) + 1} van 5`);
-    await expect(page.getByRole('heading', { level: 2, name: 'Jouw toestemming' })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 2, name: 'Jouw adviseur' })).toBeVisible();
-  });
+  // The candidate's own start page (/mijn) is reached by e-mail link: see email-link.spec.ts.
 });

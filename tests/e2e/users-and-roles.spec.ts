@@ -26,6 +26,32 @@ test.describe('users and roles', () => {
     await expect(page.getByRole('cell', { name: email, exact: true })).toBeVisible();
   });
 
+  test('a coordinator changes a member\'s role and then revokes it', async ({ page }) => {
+    const email = `wissel.${Date.now()}@demo.koers.nl`;
+    await signInWithPassword(page, accounts.coordinator, '/regio');
+    await page.goto('/beheer/gebruikers?regio=nijmegen');
+    await page.getByRole('button', { name: 'Gebruiker uitnodigen' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('E-mailadres').fill(email);
+    await dialog.getByLabel('Naam').fill('Wim Wissel');
+    await dialog.getByLabel('Rol').selectOption('adviser');
+    await dialog.getByRole('button', { name: 'Uitnodigen' }).click();
+    await expect(dialog.getByRole('status')).toContainText('Uitnodiging gemaakt', { timeout: 60_000 });
+    await dialog.getByRole('button', { name: 'Sluiten' }).click();
+
+    const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: email, exact: true }) });
+    await row.getByRole('combobox', { name: 'Rol van Wim Wissel' }).selectOption('director');
+    await expect(page.getByText('De rol van Wim Wissel is nu Directielid of bestuurder.')).toBeVisible({ timeout: 60_000 });
+    await expect(row.getByRole('cell', { name: 'Directielid of bestuurder', exact: true })).toBeVisible();
+
+    await row.getByRole('button', { name: 'Rol intrekken: Wim Wissel' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Rol intrekken' });
+    await expect(confirm).toContainText('Weet je zeker dat je de rol Directielid of bestuurder van Wim Wissel wilt intrekken?');
+    await confirm.getByRole('button', { name: 'Rol intrekken' }).click();
+    await expect(page.getByText('De rol van Wim Wissel is ingetrokken.')).toBeVisible({ timeout: 60_000 });
+    await expect(row).toHaveCount(0);
+  });
+
   test('inviting HR staff asks for their organisation first', async ({ page }) => {
     await signInWithPassword(page, accounts.coordinator, '/regio');
     await page.goto('/beheer/gebruikers');

@@ -1,7 +1,6 @@
 // Links a candidate's own account to their dossier, by the verified e-mail address in the
 // ID token only — never by anything the caller types.
 import { candidateSchema, emptyAccess, normalizeEmail, type AuditEntry, type Candidate } from '@koers/domain';
-import type { DocumentReference } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { converter } from '../lib/firestore.js';
 import { logEvent } from '../lib/log.js';
@@ -59,7 +58,7 @@ export async function linkCandidateAccount(services: Services, token: VerifiedTo
     const access = stored ?? emptyAccess(email, displayName ?? candidate.name, now);
     tx.set(accessRef, { ...access, candidateId: snapshot.id, updatedAt: now });
     // Only the account link changes: the dossier's updatedAt/updatedBy stay those of its last edit.
-    tx.update(snapshot.ref as DocumentReference, { authUid: uid });
+    tx.update(snapshot.ref, { authUid: uid });
     const entry: AuditEntry = { action: 'link_account', actor: uid, at: now, changedFields: ['authUid'], from: null, to: null };
     tx.set(snapshot.ref.collection('audit').doc(linkAuditId(uid)), entry);
     return snapshot.id;

@@ -3,8 +3,11 @@ import { logEvent } from '../lib/log.js';
 import { services } from '../setup.js';
 import { recordCandidateAudit, regionIdsIn, syncCandidateIndex } from './candidate-index.js';
 
-/** Keeps the region indexes, aggregates and audit trail in step with every dossier write. */
-export const onCandidateWritten = onDocumentWritten('candidates/{candidateId}', async (event) => {
+/**
+ * Keeps the region indexes, aggregates and audit trail in step with every dossier write.
+ * Idempotent and order-independent, so failed runs are retried.
+ */
+export const onCandidateWritten = onDocumentWritten({ document: 'candidates/{candidateId}', retry: true }, async (event) => {
   const { candidateId } = event.params;
   const before = event.data?.before.exists ? (event.data.before.data() ?? null) : null;
   const after = event.data?.after.exists ? (event.data.after.data() ?? null) : null;

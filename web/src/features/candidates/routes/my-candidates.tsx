@@ -90,7 +90,9 @@ function RegionCandidates({ regionId, uid }: { regionId: string; uid: string }) 
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('candidates.columns.name')}</Table.Th>
-                <Table.Th scope="col">{t('candidates.columns.phase')}</Table.Th>
+                <Table.Th scope="col" visibleFrom="sm">
+                  {t('candidates.columns.phase')}
+                </Table.Th>
                 <Table.Th scope="col" visibleFrom="sm">
                   {t('candidates.columns.place')}
                 </Table.Th>
@@ -104,13 +106,17 @@ function RegionCandidates({ regionId, uid }: { regionId: string; uid: string }) 
                   <Table.Tr key={candidate.id}>
                     <Table.Th scope="row" fw={500}>
                       {candidate.name}
-                      {candidate.place && (
-                        <Text size="xs" c="dimmed" fw={400} hiddenFrom="sm">
-                          {candidate.place}
-                        </Text>
-                      )}
+                      {/* On a phone, place and phase move under the name so the table fits. */}
+                      <Stack gap={2} mt={4} hiddenFrom="sm" fw={400}>
+                        {candidate.place && (
+                          <Text size="xs" c="dimmed">
+                            {candidate.place}
+                          </Text>
+                        )}
+                        <PhaseLabel phase={candidate.phase} />
+                      </Stack>
                     </Table.Th>
-                    <Table.Td>
+                    <Table.Td visibleFrom="sm">
                       <PhaseLabel phase={candidate.phase} />
                     </Table.Td>
                     <Table.Td visibleFrom="sm">{candidate.place ?? t('common.none')}</Table.Td>

@@ -674,23 +674,27 @@ describe('network and offer documents: stamps, when sent, are honest', () => {
     test(`${labelOf(site.persona)} cannot stamp ${site.what} with a colleague's uid`, async () => {
       await expectAllowed(false, site.write(dbAs(site.persona), { updatedBy: 'u-director', updatedAt: serverTimestamp() }));
     });
-
-    test(`${labelOf(site.persona)} cannot backdate ${site.what}`, async () => {
-      await expectAllowed(false, site.write(dbAs(site.persona), { updatedBy: uid, updatedAt: longAgo }));
-    });
-
-    if (isCreate) {
-      test(`${labelOf(site.persona)} cannot create ${site.what} in a colleague's name`, async () => {
-        await expectAllowed(false, site.write(dbAs(site.persona), { createdBy: 'u-director' }));
-      });
-
-      test(`${labelOf(site.persona)} cannot create ${site.what} with a past creation time`, async () => {
-        await expectAllowed(false, site.write(dbAs(site.persona), { createdAt: longAgo }));
-      });
-    } else {
-      test(`${labelOf(site.persona)} cannot rewrite who created ${site.what}`, async () => {
-        await expectAllowed(false, site.write(dbAs(site.persona), { createdBy: uid }));
-      });
-    }
   }
+
+  const [newOrganisation, changedOrganisation] = sites.slice(1, 3) as [StampSite, StampSite];
+
+  test('an adviser cannot backdate a new organisation', async () => {
+    await expectAllowed(false, newOrganisation.write(dbAs('adviser'), { updatedBy: 'u-adviser', updatedAt: longAgo }));
+  });
+
+  test('an adviser cannot backdate a changed organisation', async () => {
+    await expectAllowed(false, changedOrganisation.write(dbAs('adviser'), { updatedBy: 'u-adviser', updatedAt: longAgo }));
+  });
+
+  test("an adviser cannot create an organisation in a colleague's name", async () => {
+    await expectAllowed(false, newOrganisation.write(dbAs('adviser'), { createdBy: 'u-director' }));
+  });
+
+  test('an adviser cannot create an organisation with a past creation time', async () => {
+    await expectAllowed(false, newOrganisation.write(dbAs('adviser'), { createdAt: longAgo }));
+  });
+
+  test('an adviser cannot add a creation stamp to an existing organisation', async () => {
+    await expectAllowed(false, changedOrganisation.write(dbAs('adviser'), { createdBy: 'u-adviser' }));
+  });
 });

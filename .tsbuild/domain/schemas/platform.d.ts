@@ -20,3 +20,17 @@ export declare const aggregateSchema: z.ZodObject<{
     updatedAt: z.ZodDate;
 }, z.core.$strip>;
 export type Aggregate = z.infer<typeof aggregateSchema>;
+/** `crossRegionAggregates/{periodKey}`: per-region figures side by side, small numbers suppressed. */
+export declare const crossRegionAggregateSchema: z.ZodObject<{
+    period: z.ZodString;
+    regionIds: z.ZodArray<z.ZodString>;
+    byRegion: z.ZodRecord<z.ZodString, z.ZodRecord<z.ZodString, z.ZodNullable<z.ZodNumber>>>;
+    updatedAt: z.ZodDate;
+}, z.core.$strip>;
+export type CrossRegionAggregate = z.infer<typeof crossRegionAggregateSchema>;
+/** `candidates/{c}/presence/{uid}`: who has the dossier open, refreshed while it is. */
+export declare const presenceSchema: z.ZodObject<{
+    displayName: z.ZodString;
+    at: z.ZodDate;
+}, z.core.$strip>;
+export type Presence = z.infer<typeof presenceSchema>;

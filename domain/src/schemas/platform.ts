@@ -24,3 +24,20 @@ export const aggregateSchema = z.object({
   updatedAt: z.date(),
 });
 export type Aggregate = z.infer<typeof aggregateSchema>;
+
+/** `crossRegionAggregates/{periodKey}`: per-region figures side by side, small numbers suppressed. */
+export const crossRegionAggregateSchema = z.object({
+  period: z.string().max(20),
+  regionIds: z.array(z.string()),
+  /** Per region: counts as in `aggregateSchema`, with values below 5 stored as null ("< 5"). */
+  byRegion: z.record(z.string(), z.record(z.string(), z.number().nullable())),
+  updatedAt: z.date(),
+});
+export type CrossRegionAggregate = z.infer<typeof crossRegionAggregateSchema>;
+
+/** `candidates/{c}/presence/{uid}`: who has the dossier open, refreshed while it is. */
+export const presenceSchema = z.object({
+  displayName: z.string().max(200),
+  at: z.date(),
+});
+export type Presence = z.infer<typeof presenceSchema>;

@@ -28,6 +28,14 @@ describe('granting roles', () => {
     expect(revoked.staffRegionIds).toEqual([]);
   });
 
+  test('an organisation role is revoked only through the region it was granted in', () => {
+    const granted = applyGrant(blank(), { kind: 'organisation', regionId: 'nijmegen', organisationId: 'school-1', role: 'hr' }, now);
+    const elsewhere = applyRevoke(granted, { kind: 'organisation', regionId: 'brabant-oost', organisationId: 'school-1', role: 'hr' }, now);
+    expect(elsewhere.organisationIds).toEqual(['school-1']);
+    const revoked = applyRevoke(granted, { kind: 'organisation', regionId: 'nijmegen', organisationId: 'school-1', role: 'hr' }, now);
+    expect(revoked.organisationIds).toEqual([]);
+  });
+
   test('granting does not mutate the original access', () => {
     const original = blank();
     applyGrant(original, { kind: 'admin' }, now);

@@ -41,7 +41,8 @@ export function applyRevoke(access: UserAccess, grant: Grant, now: Date): UserAc
   const next: UserAccess = { ...access, regions: { ...access.regions }, organisations: { ...access.organisations }, updatedAt: now };
   if (grant.kind === 'admin') next.admin = false;
   if (grant.kind === 'region' && next.regions[grant.regionId] === grant.role) delete next.regions[grant.regionId];
-  if (grant.kind === 'organisation' && next.organisations[grant.organisationId]?.role === grant.role) {
+  const membership = grant.kind === 'organisation' ? next.organisations[grant.organisationId] : undefined;
+  if (grant.kind === 'organisation' && membership?.role === grant.role && membership.regionId === grant.regionId) {
     delete next.organisations[grant.organisationId];
   }
   return withDerived(next);

@@ -49,8 +49,19 @@ import { seedOrganisations, seedProgrammes, type SeedOrganisation } from './orga
 import { seedRegions, type SeedRegion } from './regions.js';
 import { areaCodes, bottlenecks, contactJobTitles, interactionSummaries, motivations, notes, streets, tags, taskTitles } from './vocabulary.js';
 
-/** "Today" in the demo: lastContactAt, phase dates and due dates are spread around it. */
-export const baseDate = new Date('2026-11-01T09:00:00.000Z');
+/**
+ * "Today" in the demo: lastContactAt, phase dates and due dates are spread around it. It is
+ * today's date (09:00 UTC), so the demo never ages into "everyone out of sight"; the content is
+ * the same for a given day, and KOERS_SEED_DATE=YYYY-MM-DD pins it for reproducing a run.
+ */
+export const baseDate = seedBaseDate(process.env.KOERS_SEED_DATE);
+
+function seedBaseDate(pinned: string | undefined): Date {
+  const day = pinned ?? new Date().toISOString().slice(0, 10);
+  const date = new Date(`${day}T09:00:00.000Z`);
+  if (Number.isNaN(date.getTime())) throw new Error(`KOERS_SEED_DATE must be YYYY-MM-DD, got "${pinned}"`);
+  return date;
+}
 export const fakerSeed = 20261101;
 
 const day = 24 * 60 * 60 * 1000;

@@ -6,7 +6,8 @@ import { stackEnv } from './lib/emulator-config.mjs';
 import { emulatorEnvironment, findChromium, orExplain, repoRoot } from './lib/prerequisites.mjs';
 import { run } from './lib/run.mjs';
 
-const reportDir = join(repoRoot, 'test-results', 'reports');
+// Not under test-results/: Playwright empties that folder when it starts.
+const reportDir = join(repoRoot, 'test-reports');
 rmSync(reportDir, { recursive: true, force: true });
 mkdirSync(reportDir, { recursive: true });
 

@@ -2,6 +2,7 @@ import { useQuery, queryOptions } from '@tanstack/react-query';
 import { Timestamp, collection, getCountFromServer, query, where } from 'firebase/firestore';
 import { db } from '../../../lib/firebase';
 import { daysAgo } from '../../../lib/format';
+import { meterCount } from '../../../lib/read-meter';
 import { candidateKeys } from './candidate-keys';
 
 /**
@@ -16,6 +17,8 @@ export async function countOutOfSight(regionId: string, ownerUid: string, days: 
     getCountFromServer(query(index, ...mine, where('lastContactAt', '<', Timestamp.fromDate(daysAgo(days))))),
     getCountFromServer(query(index, ...mine, where('lastContactAt', '==', null))),
   ]);
+  meterCount();
+  meterCount();
   return stale.data().count + never.data().count;
 }
 

@@ -1,5 +1,5 @@
-// Bundle size of the built web app: raw and gzip size of every JS and CSS asset, and the
-// JavaScript a first visit downloads (the entry chunk and what index.html preloads).
+// Bundle size of the built web app: raw and gzip size of every JS and CSS asset. What a first
+// visit actually downloads is measured in a browser by bench/reads-per-screen.ts.
 // Run after `npx vite build` in web/:  npx tsx bench/bundle-size.ts
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,11 +17,8 @@ const rows = readdirSync(assets)
   })
   .sort((a, b) => b.gzip - a.gzip);
 
-const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const initial = rows.filter((row) => html.includes(row.name));
 
 console.log('asset'.padEnd(48), 'raw'.padStart(10), 'gzip'.padStart(10));
 for (const row of rows) console.log(row.name.padEnd(48), kb(row.raw).padStart(10), kb(row.gzip).padStart(10));
 const sum = (list: typeof rows, key: 'raw' | 'gzip') => list.reduce((total, row) => total + row[key], 0);
-console.log(`\nfirst load (index.html's scripts and styles): ${kb(sum(initial, 'raw'))} raw, ${kb(sum(initial, 'gzip'))} gzip`);
 console.log(`all assets: ${kb(sum(rows, 'raw'))} raw, ${kb(sum(rows, 'gzip'))} gzip`);

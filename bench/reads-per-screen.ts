@@ -3,6 +3,9 @@
 // which exposes the web app's read meter, web/src/lib/read-meter.ts). Run:
 //   (cd web && npx vite build --mode emulator)
 //   node scripts/with-emulators.mjs -- 'npx tsx scripts/seed.ts --reset && npx tsx bench/reads-per-screen.ts'
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { demoAccounts, demoPassword } from '../scripts/seed/accounts.js';
 
@@ -14,6 +17,23 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
 });
+
+/** Gzip size of the JS and CSS the sign-in page downloads, from the built files in web/dist. */
+async function firstLoadKb(): Promise<number> {
+  const page = await browser.newPage();
+  const assets = new Set<string>();
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (/\.(js|css)$/.test(pathname)) assets.add(pathname);
+  });
+  await page.goto(`${origin}/inloggen`, { waitUntil: 'networkidle' });
+  await page.close();
+  const dist = resolve(import.meta.dirname, '..', 'web', 'dist');
+  const bytes = [...assets].reduce((total, path) => total + gzipSync(readFileSync(join(dist, path)), { level: 9 }).length, 0);
+  return bytes / 1024;
+}
+
+console.log(`First load of the sign-in page: ${(await firstLoadKb()).toFixed(1)} kB of JS and CSS (gzip)\n`);
 
 async function quiet(page: Page): Promise<void> {
   // Reads settle when no new document arrives for a second.

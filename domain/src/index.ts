@@ -18,3 +18,6 @@ export * from './schemas/platform.js';
 export * from './aggregates.js';
 export * from './candidate-audit.js';
 export * from './members.js';
+export * from './duplicates.js';
+export * from './field-merge.js';
+export * from './pilot-candidate.js';

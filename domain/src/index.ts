@@ -21,3 +21,4 @@ export * from './members.js';
 export * from './duplicates.js';
 export * from './field-merge.js';
 export * from './pilot-candidate.js';
+export * from './pilot-import.js';

@@ -6,3 +6,4 @@ export { inviteUser } from './access/invite-user.js';
 export { linkCandidateAccount } from './access/link-candidate-account.js';
 export { onCandidateWritten } from './candidates/on-candidate-written.js';
 export { api } from './api/api.js';
+export { importPilotCandidates } from './candidates/import-pilot-candidates.js';

@@ -22,3 +22,5 @@ export * from './duplicates.js';
 export * from './field-merge.js';
 export * from './pilot-candidate.js';
 export * from './pilot-import.js';
+export * from './merge.js';
+export * from './query-index.js';

@@ -7,3 +7,4 @@ export { linkCandidateAccount } from './access/link-candidate-account.js';
 export { onCandidateWritten } from './candidates/on-candidate-written.js';
 export { api } from './api/api.js';
 export { importPilotCandidates } from './candidates/import-pilot-candidates.js';
+export { mergeCandidates } from './candidates/merge-candidates.js';

@@ -2,7 +2,7 @@ import type { Requirement } from '../lib/permissions';
 
 export interface NavItem {
   path: string;
-  label: 'nav.admin' | 'nav.users' | 'nav.region' | 'nav.candidates' | 'nav.dashboard' | 'nav.organisation' | 'nav.journey';
+  label: 'nav.admin' | 'nav.users' | 'nav.region' | 'nav.candidates' | 'nav.dashboard' | 'nav.organisation' | 'nav.journey' | 'candidateList.nav' | 'board.nav' | 'tasks.nav';
   requirement: Requirement;
 }
 
@@ -15,6 +15,9 @@ export const navItems = [
   { path: '/regio', label: 'nav.region', requirement: { role: 'coordinator' } },
   { path: '/beheer/gebruikers', label: 'nav.users', requirement: { permission: 'roles.grant' } },
   { path: '/start', label: 'nav.candidates', requirement: { permission: 'candidates.read' } },
+  { path: '/kandidaten', label: 'candidateList.nav', requirement: { permission: 'candidates.read' } },
+  { path: '/bord', label: 'board.nav', requirement: { permission: 'candidates.read' } },
+  { path: '/taken', label: 'tasks.nav', requirement: { permission: 'candidates.read' } },
   { path: '/dashboard', label: 'nav.dashboard', requirement: { permission: 'aggregates.read' } },
   { path: '/organisatie', label: 'nav.organisation', requirement: { permission: 'introductions.respond' } },
   { path: '/mijn', label: 'nav.journey', requirement: { permission: 'self.read' } },

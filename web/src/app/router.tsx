@@ -33,11 +33,25 @@ export const router = createBrowserRouter([
               })),
               guarded('/regio', async () => ({ Component: (await import('../features/region/routes/region-home')).RegionHomeRoute })),
               guarded('/start', async () => ({ Component: (await import('../features/candidates/routes/my-candidates')).MyCandidatesRoute })),
+              guarded('/kandidaten', async () => ({
+                Component: (await import('../features/candidate-list/routes/candidate-list')).CandidateListRoute,
+              })),
+              guarded('/bord', async () => ({ Component: (await import('../features/board/routes/board')).BoardRoute })),
+              guarded('/taken', async () => ({ Component: (await import('../features/tasks/routes/tasks')).TasksRoute })),
               guarded('/dashboard', async () => ({ Component: (await import('../features/dashboard/routes/dashboard')).DashboardRoute })),
               guarded('/organisatie', async () => ({
                 Component: (await import('../features/organisation/routes/organisation-home')).OrganisationHomeRoute,
               })),
               guarded('/mijn', async () => ({ Component: (await import('../features/self-service/routes/my-journey')).MyJourneyRoute })),
+              {
+                element: <RequireAccess requirement={{ permission: 'candidates.read' }} />,
+                children: [
+                  {
+                    path: 'kandidaten/:candidateId',
+                    lazy: async () => ({ Component: (await import('../features/dossier/routes/dossier')).DossierRoute }),
+                  },
+                ],
+              },
               { path: '*', lazy: async () => ({ Component: (await import('../features/access/routes/not-found')).NotFoundRoute }) },
             ],
           },

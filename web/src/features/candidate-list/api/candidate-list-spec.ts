@@ -73,7 +73,7 @@ export interface CandidateListPlan {
  *   education) always run on the server;
  * - one array-contains runs on the server: the search token when searching (so search
  *   covers the whole pool, not the loaded pages), else the first array filter set;
- * - the remaining array filters, "last contact older than N days" (which must also match
+ * - further search words, the remaining array filters, "last contact older than N days" (which must also match
  *   never-contacted candidates, and a range filter would force the sort order) and "shared
  *   with my region" (`homeRegionId != r`, an inequality with the same problem) are checked
  *   in the app on each fetched entry. The pager keeps fetching until a page is full, so
@@ -96,6 +96,8 @@ export function planCandidateList(regionId: string, filters: CandidateListFilter
   if (filters.priorEducation) where.push({ field: 'priorEducation', op: '==', value: filters.priorEducation });
 
   const key = filters.q ? searchKey(filters.q) : null;
+  // The first word is looked up on the server; further words ("jan de vries") narrow in the app.
+  const moreKeys = key && filters.q ? filters.q.trim().split(/\s+/).slice(1).flatMap((word) => searchKey(word) ?? []) : [];
   const arrayFilters = arrayFilterFields.flatMap((field) => (filters[field] ? [{ field, value: filters[field] }] : []));
   let clientArrayFilters = arrayFilters;
   if (key) {
@@ -115,6 +117,7 @@ export function planCandidateList(regionId: string, filters: CandidateListFilter
     for (const filter of clientArrayFilters) {
       if (!(entry[filter.field] as readonly string[]).includes(filter.value)) return false;
     }
+    if (moreKeys.some((more) => !entry.searchTokens.includes(more))) return false;
     if (olderThan !== undefined && entry.lastContactAt && entry.lastContactAt.getTime() > now.getTime() - olderThan * 86_400_000) {
       return false;
     }

@@ -12,6 +12,7 @@ import { PhaseLabel } from '../../../components/phase-label';
 import { SectionCard } from '../../../components/section-card';
 import { daysAgo, daysBetween, useFormat } from '../../../lib/format';
 import { useSession } from '../../access/components/session-context';
+import { MyTasksCard } from '../../tasks/components/my-tasks-card';
 import { useRegion } from '../../region/api/get-region';
 import { candidateKeys } from '../api/candidate-keys';
 import { useOutOfSightCount } from '../api/count-out-of-sight';
@@ -61,20 +62,23 @@ function RegionCandidates({ regionId, uid }: { regionId: string; uid: string }) 
 
   return (
     <SectionCard id={headingId} title={regionName}>
-      <Paper withBorder p="md" radius="md" bg="red.0" maw={360} aria-live="polite">
-        {outOfSight.isError ? (
-          <ErrorAlert error={outOfSight.error} />
-        ) : (
-          <Stack gap={2}>
-            <Title order={3} size="h4">
-              {outOfSight.data === undefined ? t('common.loading') : t('candidates.outOfSight', { count: outOfSight.data })}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {t('candidates.outOfSightHint', { days: days ?? defaultLosingSightDays })}
-            </Text>
-          </Stack>
-        )}
-      </Paper>
+      <Group align="stretch" gap="md">
+        <Paper withBorder p="md" radius="md" bg="red.0" maw={360} aria-live="polite">
+          {outOfSight.isError ? (
+            <ErrorAlert error={outOfSight.error} />
+          ) : (
+            <Stack gap={2}>
+              <Title order={3} size="h4">
+                {outOfSight.data === undefined ? t('common.loading') : t('candidates.outOfSight', { count: outOfSight.data })}
+              </Title>
+              <Text size="sm" c="dimmed">
+                {t('candidates.outOfSightHint', { days: days ?? defaultLosingSightDays })}
+              </Text>
+            </Stack>
+          )}
+        </Paper>
+        <MyTasksCard regionId={regionId} uid={uid} />
+      </Group>
       {candidates.isPending ? (
         <PageLoader />
       ) : candidates.isError ? (

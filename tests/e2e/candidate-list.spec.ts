@@ -1,0 +1,129 @@
+import { normalizeText, searchKey } from '@koers/domain';
+import { expect, test, type Page } from '@playwright/test';
+import { getApps, initializeApp } from 'firebase-admin/app';
+import { getFirestore, type Query } from 'firebase-admin/firestore';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import Papa from 'papaparse';
+import { accounts } from './support/accounts.js';
+import { projectId } from './support/emulator-data.js';
+import { signInWithPassword } from './support/session.js';
+
+// What the list should show is read from the emulator with the Admin SDK (the same query
+// the app makes), never hard-coded from the seed.
+const db = getFirestore(getApps()[0] ?? initializeApp({ projectId }));
+const regionId = 'nijmegen';
+const index = () => db.collection(`regions/${regionId}/candidateIndex`);
+const namesOf = async (query: Query) => (await query.get()).docs.map((doc) => doc.get('name') as string);
+
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Serious and critical axe-core WCAG 2.1 A/AA findings on the page. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string }> }> } }).axe;
+    return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations;
+  });
+  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id);
+}
+
+function resultsTable(page: Page) {
+  return page.getByRole('region', { name: /die aan de filters voldoen/ });
+}
+
+async function shownNames(page: Page): Promise<string[]> {
+  const table = resultsTable(page);
+  await expect(table.getByRole('link').first()).toBeVisible();
+  return table.getByRole('link').allInnerTexts();
+}
+
+async function openList(page: Page, query = '') {
+  await signInWithPassword(page, accounts.adviser, '/start');
+  await page.goto(`/kandidaten${query}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Kandidaten' })).toBeVisible();
+}
+
+test.describe('the candidate list', () => {
+  test('search finds a candidate by part of a name, whatever the case or accents', async ({ page }) => {
+    // A seeded name with the fewest namesakes, preferring one with an accent.
+    const all = (await index().get()).docs.map((doc) => doc.get('name') as string);
+    const words = all.flatMap((name) => name.split(' ').filter((word) => word.length >= 4).map((word) => ({ name, word })));
+    const accented = words.filter(({ word }) => normalizeText(word) !== word.toLowerCase());
+    const pick = (accented.length > 0 ? accented : words)[0];
+    expect(pick, 'the seed has candidates in Nijmegen').toBeDefined();
+    if (!pick) return;
+    // Typed without accents, in capitals, only the start of the word.
+    const typed = normalizeText(pick.word).slice(0, 4).toUpperCase();
+    const key = searchKey(typed);
+    expect(key).not.toBeNull();
+    const expected = await namesOf(index().where('searchTokens', 'array-contains', key).orderBy('name').limit(25));
+    expect(expected).toContain(pick.name);
+
+    await openList(page);
+    await page.getByLabel('Zoeken', { exact: true }).fill(typed);
+    await expect(page).toHaveURL(new RegExp(`q=${typed}`));
+    await expect.poll(() => shownNames(page)).toEqual(expected);
+  });
+
+  test('a filter narrows the list to what Firestore holds, the filters are in the link, and the page passes axe', async ({ page }) => {
+    const expected = await namesOf(index().where('sectors', 'array-contains', 'po').where('status', '==', 'active').where('phase', '==', 'orientation').orderBy('name').limit(25));
+    expect(expected.length, 'the seed has PO candidates orienting in Nijmegen').toBeGreaterThan(0);
+
+    await openList(page);
+    const before = await shownNames(page);
+    await page.getByLabel('Sector').selectOption({ label: 'Primair onderwijs' });
+    await page.getByLabel('Fase of status').selectOption({ label: 'Oriënteren' });
+    await expect(page).toHaveURL(/sectors=po/);
+    await expect(page).toHaveURL(/column=orientation/);
+    await expect.poll(() => shownNames(page)).toEqual(expected);
+    expect(expected).not.toEqual(before);
+
+    // The link alone reproduces the view.
+    await page.reload();
+    await expect.poll(() => shownNames(page)).toEqual(expected);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('a saved view is stored for the adviser and re-applies its filters', async ({ page }) => {
+    const viewName = `Beslissers ${Date.now()}`;
+    const expected = await namesOf(index().where('status', '==', 'active').where('phase', '==', 'decision').orderBy('lastContactAt').limit(25));
+
+    await openList(page, '?column=decision&sort=lastContact');
+    await expect.poll(() => shownNames(page)).toEqual(expected);
+    await page.getByRole('button', { name: 'Huidige filters opslaan' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Weergave opslaan' });
+    await dialog.getByLabel('Naam van de weergave').fill(viewName);
+    expect(await seriousViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(dialog).toBeHidden();
+
+    const saved = await db.collection(`regions/${regionId}/savedViews`).where('name', '==', viewName).get();
+    expect(saved.docs.map((doc) => doc.get('filters') as unknown)).toEqual([{ column: 'decision', sort: 'lastContact' }]);
+
+    await page.getByRole('button', { name: 'Filters wissen' }).click();
+    await expect(page).toHaveURL(/\/kandidaten$/);
+    await page.getByLabel('Opgeslagen weergaven').selectOption({ label: viewName });
+    await page.getByRole('button', { name: 'Toepassen' }).click();
+    await expect(page).toHaveURL(/column=decision/);
+    await expect.poll(() => shownNames(page)).toEqual(expected);
+  });
+
+  test('CSV export downloads every matching candidate, not only the first page', async ({ page }) => {
+    const expected = await namesOf(index().orderBy('name'));
+    expect(expected.length, 'more candidates than one page').toBeGreaterThan(25);
+
+    await openList(page);
+    await expect.poll(() => shownNames(page)).toEqual(expected.slice(0, 25));
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Exporteren als CSV' }).click();
+    const file = await (await download).path();
+    const csv = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    expect(parsed.meta.fields).toEqual(expect.arrayContaining(['Naam', 'Fase of status', 'Begeleider', 'Laatste contact']));
+    expect(parsed.meta.fields).not.toContain('searchTokens');
+    expect(parsed.data.map((row) => row.Naam)).toEqual(expected);
+  });
+});

@@ -1,0 +1,150 @@
+import { createRequire } from 'node:module';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { accounts } from './support/accounts.js';
+import { dossierField, interactionSummaries, memberName, ownedDossier } from './support/dossier-data.js';
+import { signInWithPassword } from './support/session.js';
+
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's WCAG 2.1 A/AA findings of serious or critical impact on the page. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axeSource });
+  const results = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> };
+      }
+    ).axe;
+    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+  });
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+async function openDossier(page: Page, email: string, landing: string, candidateId: string, name: string): Promise<void> {
+  await signInWithPassword(page, email, landing);
+  await page.goto(`/kandidaten/${candidateId}`);
+  // Generous: the first live read of a dossier can be slow on a busy emulator.
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible({ timeout: 45_000 });
+}
+
+/** A staff member in a browser context of their own. */
+async function staffPage(browser: Browser, email: string, landing: string, candidateId: string, name: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await openDossier(page, email, landing, candidateId, name);
+  return { context, page };
+}
+
+function field(page: Page, label: string) {
+  return page.getByRole('group', { name: label, exact: true });
+}
+
+async function editField(page: Page, label: string, value: string): Promise<void> {
+  await page.getByRole('button', { name: `Wijzigen: ${label}`, exact: true }).click();
+  const form = page.getByRole('form', { name: label, exact: true });
+  await form.getByLabel(label, { exact: true }).fill(value);
+}
+
+test.describe('the dossier', () => {
+  // Each test signs in up to two people and opens live listeners; on a busy emulator that
+  // takes longer than the default minute.
+  test.describe.configure({ timeout: 180_000 });
+
+  test('an adviser opens a dossier and sees the profile and the shared contact history', async ({ page }) => {
+    const dossier = await ownedDossier('nijmegen', accounts.adviser, 0);
+    const summaries = await interactionSummaries(dossier.id);
+    expect(summaries.length, 'the seed gives every dossier contacts').toBeGreaterThan(0);
+
+    await openDossier(page, accounts.adviser, '/start', dossier.id, dossier.name);
+    await expect(field(page, 'Naam').getByTestId('value-name')).toHaveText(dossier.name);
+    if (dossier.email) await expect(field(page, 'E-mailadres').getByTestId('value-email')).toHaveText(dossier.email);
+    const timeline = page.getByRole('list', { name: 'Contacthistorie en tijdlijn' });
+    for (const summary of summaries) await expect(timeline.getByText(summary, { exact: true })).toBeVisible();
+
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('an adviser logs a contact: it joins the timeline and the last contact moves', async ({ page }) => {
+    const dossier = await ownedDossier('nijmegen', accounts.adviser, 1);
+    const summary = `Belafspraak over zij-instroom ${Date.now()}`;
+
+    await openDossier(page, accounts.adviser, '/start', dossier.id, dossier.name);
+    const form = page.getByRole('form', { name: 'Contact vastleggen' });
+    await form.getByLabel('Soort contact').selectOption({ label: 'Adviesgesprek' });
+    await form.getByLabel('Samenvatting').fill(summary);
+    await form.getByLabel('Duur in minuten').fill('30');
+    await form.getByRole('button', { name: 'Contact vastleggen' }).click();
+
+    const entry = page.getByRole('list', { name: 'Contacthistorie en tijdlijn' }).getByRole('listitem').filter({ hasText: summary });
+    await expect(entry).toBeVisible();
+    await expect(entry).toContainText('Adviesgesprek');
+    await expect(entry).toContainText(`Door ${await memberName('nijmegen', accounts.adviser)}`);
+    await expect
+      .poll(async () => {
+        const at = await dossierField(dossier.id, 'lastContactAt');
+        return at instanceof Date && (!dossier.lastContactAt || at > dossier.lastContactAt);
+      })
+      .toBe(true);
+    expect(await interactionSummaries(dossier.id)).toContain(summary);
+  });
+
+  test('two staff members co-edit one dossier: each sees the other, and both edits stay', async ({ browser }) => {
+    const dossier = await ownedDossier('nijmegen', accounts.adviser, 2);
+    const adviser = await staffPage(browser, accounts.adviser, '/start', dossier.id, dossier.name);
+    const coordinator = await staffPage(browser, accounts.coordinator, '/regio', dossier.id, dossier.name);
+    try {
+      await expect(adviser.page.getByTestId('presence')).toContainText(await memberName('nijmegen', accounts.coordinator));
+      await expect(coordinator.page.getByTestId('presence')).toContainText(await memberName('nijmegen', accounts.adviser));
+
+      const phone = `06 ${String(Date.now()).slice(-8)}`;
+      const place = `Beek-Ubbergen ${String(Date.now()).slice(-4)}`;
+      await editField(adviser.page, 'Telefoon', phone);
+      await editField(coordinator.page, 'Woonplaats', place);
+      await adviser.page.getByRole('form', { name: 'Telefoon' }).getByRole('button', { name: 'Opslaan' }).click();
+      await coordinator.page.getByRole('form', { name: 'Woonplaats' }).getByRole('button', { name: 'Opslaan' }).click();
+
+      for (const { page } of [adviser, coordinator]) {
+        await expect(page.getByTestId('value-phone')).toHaveText(phone);
+        await expect(page.getByTestId('value-place')).toHaveText(place);
+      }
+      await expect.poll(() => dossierField(dossier.id, 'phone')).toBe(phone);
+      await expect.poll(() => dossierField(dossier.id, 'place')).toBe(place);
+    } finally {
+      await adviser.context.close();
+      await coordinator.context.close();
+    }
+  });
+
+  test('a conflicting edit to the same field is shown to the second editor, not lost', async ({ browser }) => {
+    const dossier = await ownedDossier('nijmegen', accounts.adviser, 3);
+    const adviser = await staffPage(browser, accounts.adviser, '/start', dossier.id, dossier.name);
+    const coordinator = await staffPage(browser, accounts.coordinator, '/regio', dossier.id, dossier.name);
+    try {
+      const mine = `Wil graag wiskunde geven (adviseur ${Date.now()})`;
+      const theirs = `Wil graag in het mbo werken (coördinator ${Date.now()})`;
+      await editField(adviser.page, 'Motivatie', mine);
+
+      await editField(coordinator.page, 'Motivatie', theirs);
+      await coordinator.page.getByRole('form', { name: 'Motivatie' }).getByRole('button', { name: 'Opslaan' }).click();
+      await expect(coordinator.page.getByTestId('value-motivation')).toHaveText(theirs);
+
+      // The adviser, still editing, is shown both values and asked; nothing was overwritten.
+      const conflict = adviser.page.getByRole('form', { name: 'Motivatie' }).getByRole('alert');
+      await expect(conflict).toContainText(await memberName('nijmegen', accounts.coordinator));
+      await expect(conflict.getByTestId('conflict-theirs')).toContainText(theirs);
+      await expect(conflict.getByTestId('conflict-mine')).toContainText(mine);
+      expect(await dossierField(dossier.id, 'motivation')).toBe(theirs);
+
+      await conflict.getByRole('button', { name: 'Mijn waarde opslaan' }).click();
+      for (const { page } of [adviser, coordinator]) await expect(page.getByTestId('value-motivation')).toHaveText(mine);
+      await expect.poll(() => dossierField(dossier.id, 'motivation')).toBe(mine);
+    } finally {
+      await adviser.context.close();
+      await coordinator.context.close();
+    }
+  });
+});

@@ -1,0 +1,79 @@
+// Every Firestore query the web app makes has its composite index in firestore.indexes.json.
+// The queries come from the same plain descriptions (QuerySpec) the web code builds them
+// from, so a new filter or sort without its index fails here. Needs no emulator.
+import { readFileSync } from 'node:fs';
+import { arrayFilterFields, candidateSorts, planCandidateList, type CandidateListFilters } from '../../web/src/features/candidate-list/api/candidate-list-spec.js';
+import { savedViewSpecs } from '../../web/src/features/candidate-list/api/saved-view-specs.js';
+import { myCandidatesSpec } from '../../web/src/features/candidates/api/my-candidates-spec.js';
+import { indexRequirement, indexServes, indexesUsedBy, type CompositeIndex, type QuerySpec } from '@koers/domain';
+import { describe, expect, it } from 'vitest';
+
+const declared = (JSON.parse(readFileSync(new URL('../../firestore.indexes.json', import.meta.url), 'utf8')) as { indexes: CompositeIndex[] }).indexes;
+
+/** The candidate list's filter combinations: each filter alone, with search, and all at once, under every sort. */
+function candidateListFilterSets(): CandidateListFilters[] {
+  const singles: CandidateListFilters[] = [
+    {},
+    { q: 'jan' },
+    { column: 'orientation' },
+    { column: 'exited' },
+    { owner: 'uid-1' },
+    { source: 'website_form' },
+    { priorEducation: 'vmbo_tl' },
+    { sectors: 'po' },
+    { functions: 'teacher' },
+    { qualifications: 'second_degree' },
+    { subjects: 'nederlands' },
+    { tags: 'zij-instroom' },
+    { olderThan: 30 },
+    { shared: '1' },
+  ];
+  const everything: CandidateListFilters = {
+    column: 'matching',
+    owner: 'uid-1',
+    source: 'api',
+    priorEducation: 'none',
+    sectors: 'vo',
+    subjects: 'informatica',
+    tags: 't',
+    olderThan: 10,
+    shared: '1',
+  };
+  const sets = [...singles, ...singles.map((filters) => ({ ...filters, q: 'de' })), everything, { ...everything, q: 'ab' }];
+  return sets.flatMap((filters) => candidateSorts.map((sort) => ({ ...filters, sort })));
+}
+
+const queries: Array<{ name: string; spec: QuerySpec }> = [
+  ...candidateListFilterSets().map((filters) => ({ name: `/kandidaten ${JSON.stringify(filters)}`, spec: planCandidateList('r1', filters).spec })),
+  ...savedViewSpecs('uid-1').map((spec, index) => ({ name: `saved views ${index}`, spec })),
+  { name: '/start my candidates', spec: myCandidatesSpec('uid-1') },
+];
+
+describe('firestore.indexes.json', () => {
+  it.each(queries)('has the index for $name', ({ spec }) => {
+    expect(indexesUsedBy(spec, declared), JSON.stringify(indexRequirement(spec))).not.toBeNull();
+  });
+
+  it('checks array filters on the server one at a time (Firestore allows one array-contains)', () => {
+    for (const filters of candidateListFilterSets()) {
+      const arrays = planCandidateList('r1', filters).spec.filters.filter((filter) => filter.op === 'array-contains');
+      expect(arrays.length).toBeLessThanOrEqual(1);
+    }
+    expect(arrayFilterFields.length).toBeGreaterThan(1);
+  });
+
+  it('misses a query once the indexes that could serve it are removed', () => {
+    const needing = queries.filter(({ spec }) => indexRequirement(spec) !== null);
+    expect(needing.length).toBeGreaterThan(10);
+    for (const { name, spec } of needing) {
+      const requirement = indexRequirement(spec);
+      if (!requirement) continue;
+      const equalityCount = spec.filters.filter((filter) => ['==', 'in', 'array-contains', 'array-contains-any'].includes(filter.op)).length;
+      const serves = (index: CompositeIndex) =>
+        indexServes(index, requirement.exact, equalityCount) || (requirement.merged ?? []).some((part) => indexServes(index, part, 1));
+      const without = declared.filter((index) => !serves(index));
+      expect(without.length, name).toBeLessThan(declared.length);
+      expect(indexesUsedBy(spec, without), name).toBeNull();
+    }
+  });
+});

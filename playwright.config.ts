@@ -5,9 +5,12 @@ import { defineConfig } from '@playwright/test';
 //   node scripts/with-emulators.mjs --only auth,firestore,functions,hosting -- npx playwright test
 // Playwright never downloads a browser here: it drives the system Chromium.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const offset = process.env.KOERS_EMULATOR_PORT_OFFSET ?? '0';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Stacks on shifted ports keep their own traces and screenshots.
+  outputDir: offset === '0' ? 'test-results' : `test-results-${offset}`,
   globalSetup: './tests/e2e/global-setup.ts',
   fullyParallel: false,
   workers: 2,

@@ -10,6 +10,8 @@ export default defineConfig({
   server: { host: '127.0.0.1', port, strictPort: true },
   preview: { host: '127.0.0.1', port, strictPort: true },
   build: {
+    // A shifted emulator stack builds into its own folder (see scripts/lib/emulator-config.mjs).
+    outDir: process.env.KOERS_WEB_OUT_DIR ?? 'dist',
     target: 'es2022',
     sourcemap: true,
     // Firebase alone is ~600 kB minified (Firestore's query engine ships whole); vendor groups

@@ -39,6 +39,14 @@ export function stack(offset = portOffset()) {
   };
 }
 
+/**
+ * Where the emulator build of the web app goes: web/dist for the default stack, web/dist-<offset>
+ * for a shifted one, so parallel stacks never serve each other's build.
+ */
+export function webOutDir(offset = portOffset()) {
+  return offset === 0 ? 'dist' : `dist-${offset}`;
+}
+
 /** firebase.json itself when the offset is 0, otherwise a shifted copy beside it (git-ignored). */
 export function configFile(offset = portOffset()) {
   const original = join(repoRoot, 'firebase.json');
@@ -49,6 +57,7 @@ export function configFile(offset = portOffset()) {
     if (typeof emulator.port === 'number') emulator.port += offset;
     if (typeof emulator.websocketPort === 'number') emulator.websocketPort += offset;
   }
+  config.hosting.public = `web/${webOutDir(offset)}`;
   const shifted = join(repoRoot, `firebase.ports-${offset}.json`);
   writeFileSync(shifted, JSON.stringify(config, null, 2));
   return shifted;
@@ -59,6 +68,7 @@ export function stackEnv(offset = portOffset()) {
   const s = stack(offset);
   return {
     KOERS_EMULATOR_PORT_OFFSET: String(offset),
+    KOERS_WEB_OUT_DIR: webOutDir(offset),
     KOERS_FUNCTIONS_ORIGIN: s.functionsOrigin,
     KOERS_HOSTING_ORIGIN: s.hostingOrigin,
     FIRESTORE_EMULATOR_HOST: `127.0.0.1:${s.ports.firestore}`,

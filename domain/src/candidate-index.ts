@@ -1,5 +1,5 @@
 import type { Candidate, CandidateIndexEntry } from './schemas/candidate.js';
-import { searchTokens } from './text.js';
+import { searchKeyMap } from './text.js';
 
 /** The projection of a dossier that region lists and boards read. */
 export function toCandidateIndexEntry(candidate: Candidate): CandidateIndexEntry {
@@ -23,6 +23,6 @@ export function toCandidateIndexEntry(candidate: Candidate): CandidateIndexEntry
     tags: candidate.tags,
     lastContactAt: candidate.lastContactAt,
     updatedAt: candidate.updatedAt,
-    searchTokens: searchTokens([candidate.name, candidate.email, candidate.phone, candidate.place, candidate.postcode]),
+    searchKeys: searchKeyMap([candidate.name, candidate.email, candidate.phone, candidate.place, candidate.postcode]),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { normalizeEmail, normalizeText, phoneDigits, searchKey, searchTokens } from './text.js';
+import { hasSearchKey, normalizeEmail, normalizeText, phoneDigits, searchKey, searchKeyField, searchKeyMap, searchTokens } from './text.js';
 
 describe('normalizing text', () => {
   test('drops accents and case and folds spaces', () => {
@@ -38,5 +38,24 @@ describe('search tokens', () => {
 
   test('a word that was never typed is not found', () => {
     expect(tokens).not.toContain('jansen');
+  });
+});
+
+describe('search keys (the map an index entry is searched by)', () => {
+  const keys = searchKeyMap(['Jan de Vries', 'jan.devries@example.nl', '06 12345678']);
+
+  test('every token is a key, and what is typed finds it', () => {
+    for (const typed of ['jan', 'vri', 'jan.dev', 'jan.devries@example.nl', '0612']) {
+      const token = searchKey(typed);
+      expect(token).not.toBeNull();
+      expect(hasSearchKey(keys, token ?? '')).toBe(true);
+    }
+    expect(hasSearchKey(keys, 'jansen')).toBe(false);
+  });
+
+  test('field paths hold no dots or other path characters inside the key', () => {
+    expect(searchKeyField('jan.dev')).toBe('searchKeys.jan_dev');
+    expect(searchKeyField('a/b[c]*~')).toBe('searchKeys.a_b_c___');
+    for (const key of Object.keys(keys)) expect(key).toMatch(/^[a-z0-9@+_-]+$/);
   });
 });

@@ -1,7 +1,7 @@
 // How the candidate list splits its filters between Firestore and the app. Pure; needs no emulator.
-import { searchTokens, type CandidateIndexEntry } from '@koers/domain';
+import { searchKeyMap, type CandidateIndexEntry } from '@koers/domain';
 import { describe, expect, it } from 'vitest';
-import { planCandidateList } from '../../web/src/features/candidate-list/api/candidate-list-spec.js';
+import { orderLoadedRows, planCandidateList } from '../../web/src/features/candidate-list/api/candidate-list-spec.js';
 
 const now = new Date('2026-06-01T12:00:00Z');
 const daysBefore = (days: number) => new Date(now.getTime() - days * 86_400_000);
@@ -27,18 +27,29 @@ function entry(overrides: Partial<CandidateIndexEntry> = {}): CandidateIndexEntr
     tags: ['open-dag'],
     lastContactAt: daysBefore(5),
     updatedAt: now,
-    searchTokens: [],
+    searchKeys: {},
   };
   const merged = { ...base, ...overrides };
-  return { ...merged, searchTokens: searchTokens([merged.name, merged.place]) };
+  return { ...merged, searchKeys: searchKeyMap([merged.name, merged.place]) };
 }
 
 describe('planCandidateList', () => {
   it('looks the first search word up on the server and checks further words in the app', () => {
     const plan = planCandidateList('r1', { q: 'Jan Vri' });
-    expect(plan.spec.filters).toEqual([{ field: 'searchTokens', op: 'array-contains', value: 'jan' }]);
+    expect(plan.spec.filters).toEqual([{ field: 'searchKeys.jan', op: '==', value: true }]);
     expect(plan.matches(entry(), now)).toBe(true);
     expect(plan.matches(entry({ name: 'Jan Jansen' }), now)).toBe(false);
+  });
+
+  it('leaves a search unsorted on the server and sorts the loaded rows in the app', () => {
+    expect(planCandidateList('r1', { q: 'jan' }).spec.orderBy).toEqual([]);
+    expect(planCandidateList('r1', {}).spec.orderBy).toEqual([{ field: 'name', dir: 'asc' }]);
+    const rows = [entry({ name: 'Jan Zijlstra', lastContactAt: daysBefore(1) }), entry({ name: 'Jan Aalders', lastContactAt: daysBefore(9) })];
+    expect(orderLoadedRows(rows, { q: 'jan' }).map((row) => row.name)).toEqual(['Jan Aalders', 'Jan Zijlstra']);
+    expect(orderLoadedRows(rows, { q: 'jan', sort: 'lastContact' }).map((row) => row.name)).toEqual(['Jan Aalders', 'Jan Zijlstra']);
+    expect(orderLoadedRows([...rows].reverse(), { q: 'jan', sort: 'lastContact' }).map((row) => row.name)).toEqual(['Jan Aalders', 'Jan Zijlstra']);
+    // Without a search, Firestore's order stands.
+    expect(orderLoadedRows(rows, {}).map((row) => row.name)).toEqual(['Jan Zijlstra', 'Jan Aalders']);
   });
 
   it('queries a phase column as active status plus phase, and an outcome column as status', () => {

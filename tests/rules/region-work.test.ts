@@ -14,6 +14,7 @@ import {
   where,
   type Firestore,
 } from 'firebase/firestore';
+import { searchKeyField } from '@koers/domain';
 import { describe, test } from 'vitest';
 import { accessTable, actingUid, dbAs, expectAllowed, ids, nijmegenStaff, useRulesEnvironment, type Persona } from './support.js';
 
@@ -33,7 +34,7 @@ accessTable('regions/{r}/candidateIndex: the region’s candidate list', [
   {
     action: "search Nijmegen's candidate index by token",
     allowed: staff,
-    attempt: (db) => getDocs(query(collection(db, nij, 'candidateIndex'), where('searchTokens', 'array-contains', 'own candidate'))),
+    attempt: (db) => getDocs(query(collection(db, nij, 'candidateIndex'), where(searchKeyField('own'), '==', true))),
   },
   {
     action: "read the candidate's entry in Nijmegen's index",

@@ -17,7 +17,7 @@ import { doc, DocumentSnapshot, getDoc, QuerySnapshot, setLogLevel, writeBatch, 
 import { deleteApp as deleteAdminApp, initializeApp as initializeAdminApp, type App } from 'firebase-admin/app';
 import { getFirestore as getAdminFirestore, type Firestore as AdminFirestore } from 'firebase-admin/firestore';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { applyGrant, emptyAccess, roles, type Grant, type Role, type UserAccess } from '@koers/domain';
+import { applyGrant, emptyAccess, roles, searchKeyMap, type Grant, type Role, type UserAccess } from '@koers/domain';
 
 export const projectId = 'demo-koers';
 // Denied requests are the point of most tests; keep the SDK from logging each one.
@@ -478,7 +478,7 @@ function indexEntry(name: string, homeRegionId: string, now: Date): DocumentData
     tags: [],
     lastContactAt: null,
     updatedAt: now,
-    searchTokens: [name.toLowerCase()],
+    searchKeys: searchKeyMap([name]),
   };
 }
 

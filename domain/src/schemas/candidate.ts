@@ -136,7 +136,8 @@ export const candidateIndexEntrySchema = z.object({
   tags: z.array(z.string()),
   lastContactAt: z.date().nullable(),
   updatedAt: z.date(),
-  searchTokens: z.array(z.string()),
+  /** Search tokens as map keys (see searchKeyField in text.ts). */
+  searchKeys: z.record(z.string(), z.literal(true)),
 });
 export type CandidateIndexEntry = z.infer<typeof candidateIndexEntrySchema>;
 

@@ -6,7 +6,9 @@ import {
   phases,
   priorEducationLevels,
   qualifications,
+  hasSearchKey,
   searchKey,
+  searchKeyField,
   sectors,
   subjects,
   type CandidateIndexEntry,
@@ -101,7 +103,7 @@ export function planCandidateList(regionId: string, filters: CandidateListFilter
   const arrayFilters = arrayFilterFields.flatMap((field) => (filters[field] ? [{ field, value: filters[field] }] : []));
   let clientArrayFilters = arrayFilters;
   if (key) {
-    where.push({ field: 'searchTokens', op: 'array-contains', value: key });
+    where.push({ field: searchKeyField(key), op: '==', value: true });
   } else if (arrayFilters[0]) {
     where.push({ field: arrayFilters[0].field, op: 'array-contains', value: arrayFilters[0].value });
     clientArrayFilters = arrayFilters.slice(1);
@@ -110,14 +112,17 @@ export function planCandidateList(regionId: string, filters: CandidateListFilter
   const spec: QuerySpec = {
     collectionGroup: 'candidateIndex',
     filters: where,
-    orderBy: [{ field: sortField[filters.sort ?? 'name'], dir: 'asc' }],
+    // A search is served by the automatic index of its one map entry, merged with the
+    // equality filters; sorting it would need a composite index per token, so search
+    // results come in document order and the page sorts what it has loaded.
+    orderBy: key ? [] : [{ field: sortField[filters.sort ?? 'name'], dir: 'asc' }],
   };
   const olderThan = filters.olderThan;
   const matches = (entry: CandidateIndexEntry, now: Date): boolean => {
     for (const filter of clientArrayFilters) {
       if (!(entry[filter.field] as readonly string[]).includes(filter.value)) return false;
     }
-    if (moreKeys.some((more) => !entry.searchTokens.includes(more))) return false;
+    if (moreKeys.some((more) => !hasSearchKey(entry.searchKeys, more))) return false;
     if (olderThan !== undefined && entry.lastContactAt && entry.lastContactAt.getTime() > now.getTime() - olderThan * 86_400_000) {
       return false;
     }
@@ -127,4 +132,20 @@ export function planCandidateList(regionId: string, filters: CandidateListFilter
     return true;
   };
   return { spec, matches };
+}
+
+/**
+ * The order of the loaded rows. Firestore sorts every list except a search (see the plan),
+ * whose loaded rows are sorted here the same way; ties and missing dates keep their order.
+ */
+export function orderLoadedRows<T extends Pick<CandidateIndexEntry, 'name' | 'lastContactAt' | 'phaseSince'>>(rows: T[], filters: CandidateListFilters): T[] {
+  if (!filters.q || !searchKey(filters.q)) return rows;
+  const field = sortField[filters.sort ?? 'name'];
+  const value = (row: T): string | number => (field === 'name' ? row.name : (row[field]?.getTime() ?? -Infinity));
+  return [...rows].sort((a, b) => {
+    const left = value(a);
+    const right = value(b);
+    if (typeof left === 'string' && typeof right === 'string') return left.localeCompare(right, 'nl');
+    return (left as number) - (right as number);
+  });
 }

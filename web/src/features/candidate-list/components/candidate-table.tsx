@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
 import { PhaseLabel } from '../../../components/phase-label';
 import { daysAgo, daysBetween, useFormat } from '../../../lib/format';
-import type { CandidateListFilters } from '../api/candidate-list-spec';
+import { orderLoadedRows, type CandidateListFilters } from '../api/candidate-list-spec';
 import { useCandidateList } from '../api/list-candidates';
 
 interface CandidateTableProps {
@@ -26,7 +26,10 @@ export function CandidateTable({ regionId, regionName, filters, ownerName, losin
   if (list.isPending) return <PageLoader />;
   if (list.isError) return <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />;
 
-  const rows = list.data.pages.flatMap((page) => page.rows);
+  const rows = orderLoadedRows(
+    list.data.pages.flatMap((page) => page.rows),
+    filters,
+  );
   const now = new Date();
   const cutoff = daysAgo(losingSightDays, now);
   if (rows.length === 0 && !list.hasNextPage) return <EmptyState>{t('candidateList.empty')}</EmptyState>;

@@ -1,44 +1,22 @@
 import { expect, test } from 'vitest';
 import { mergeCandidatesInputSchema, mergedFields } from './merge.js';
 import type { Candidate } from './schemas/candidate.js';
+import { candidateFixture } from './testing/candidate-fixture.js';
 
 const at = new Date('2026-10-01T09:00:00Z');
-const base: Candidate = {
-  name: 'Anna de Vries',
+const base: Candidate = candidateFixture({
   email: 'anna@example.nl',
-  phone: null,
-  linkedin: null,
-  birthDate: null,
-  address: null,
-  postcode: null,
-  place: 'Nijmegen',
-  motivation: null,
-  sectors: ['po'],
-  functions: [],
-  qualifications: [],
-  subjects: [],
-  priorEducation: null,
   phase: 'orientation',
-  status: 'active',
-  phaseSince: at,
-  exitReason: null,
   ownerUid: 'adviser-1',
-  homeRegionId: 'nijmegen',
-  regionIds: ['nijmegen'],
   consent: { privacy: true, retainAfterProcess: false, givenAt: at, withdrawnAt: null, source: 'intake_form', shareWithOrganisations: false },
-  source: 'website_form',
   tags: ['wiskunde'],
-  bottlenecks: [],
   customFields: { campagne: 'radio' },
   notes: 'Eerste notitie',
   lastContactAt: at,
-  authUid: null,
-  introducedOrganisationIds: [],
   createdAt: at,
   createdBy: 'a',
-  updatedAt: at,
   updatedBy: 'a',
-};
+});
 
 test("the kept dossier's values win, gaps are filled and lists joined", () => {
   const later = new Date('2026-11-01T09:00:00Z');

@@ -18,6 +18,7 @@ import { connectAuthEmulator, getAuth, signInWithEmailAndPassword, signInWithEma
 import { connectFirestoreEmulator, getFirestore, terminate, type Firestore } from 'firebase/firestore';
 import { connectFunctionsEmulator, FunctionsError, getFunctions, httpsCallable, type Functions } from 'firebase/functions';
 import { expect } from 'vitest';
+import { candidateFixture } from '@koers/domain/testing';
 
 function required(name: string): string {
   const value = process.env[name];
@@ -201,42 +202,18 @@ let candidateCount = 0;
 /** A valid dossier (checked against candidateSchema) with sensible defaults. */
 export function makeCandidate(overrides: Partial<Candidate> = {}): Candidate {
   candidateCount += 1;
-  const at = new Date('2026-10-01T09:00:00Z');
-  return candidateSchema.parse({
-    name: `Kandidaat ${candidateCount}`,
-    email: `kandidaat${candidateCount}@example.nl`,
-    phone: '06-12345678',
-    linkedin: null,
-    birthDate: null,
-    address: null,
-    postcode: '6511 AB',
-    place: 'Nijmegen',
-    motivation: null,
-    sectors: ['po'],
-    functions: ['teacher'],
-    qualifications: ['pabo'],
-    subjects: ['groepsleerkracht_po'],
-    priorEducation: 'hbo_bachelor',
-    phase: 'interest',
-    status: 'active',
-    phaseSince: at,
-    exitReason: null,
-    ownerUid: null,
-    homeRegionId: overrides.regionIds?.[0] ?? 'nijmegen',
-    regionIds: ['nijmegen'],
-    consent: { privacy: true, retainAfterProcess: false, givenAt: at, withdrawnAt: null, source: 'intake_form', shareWithOrganisations: true },
-    source: 'website_form',
-    tags: [],
-    bottlenecks: [],
-    customFields: {},
-    notes: null,
-    lastContactAt: null,
-    authUid: null,
-    introducedOrganisationIds: [],
-    createdAt: at,
-    createdBy: 'adviser-fixture',
-    updatedAt: at,
-    updatedBy: 'adviser-fixture',
-    ...overrides,
-  });
+  return candidateSchema.parse(
+    candidateFixture({
+      name: `Kandidaat ${candidateCount}`,
+      email: `kandidaat${candidateCount}@example.nl`,
+      phone: '06-12345678',
+      postcode: '6511 AB',
+      functions: ['teacher'],
+      qualifications: ['pabo'],
+      subjects: ['groepsleerkracht_po'],
+      priorEducation: 'hbo_bachelor',
+      regionIds: ['nijmegen'],
+      ...overrides,
+    }),
+  );
 }

@@ -18,6 +18,7 @@ import { deleteApp as deleteAdminApp, initializeApp as initializeAdminApp, type 
 import { getFirestore as getAdminFirestore, type Firestore as AdminFirestore } from 'firebase-admin/firestore';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { applyGrant, emptyAccess, roles, searchKeyMap, type Grant, type Role, type UserAccess } from '@koers/domain';
+import { candidateFixture } from '@koers/domain/testing';
 
 export const projectId = 'demo-koers';
 // Denied requests are the point of most tests; keep the SDK from logging each one.
@@ -501,49 +502,18 @@ interface CandidateSeed {
 
 /** A complete dossier (candidateSchema). Also used by tests as a valid create payload. */
 export function candidate(seed: CandidateSeed): DocumentData {
-  return {
+  return candidateFixture({
     name: seed.name,
-    email: null,
-    phone: null,
-    linkedin: null,
-    birthDate: null,
-    address: null,
-    postcode: null,
-    place: 'Nijmegen',
-    motivation: null,
-    sectors: ['po'],
-    functions: [],
-    qualifications: [],
-    subjects: [],
-    priorEducation: null,
-    phase: 'interest',
-    status: 'active',
     phaseSince: seed.at,
-    exitReason: null,
-    ownerUid: null,
     homeRegionId: seed.homeRegionId,
     regionIds: seed.regionIds,
-    consent: {
-      privacy: true,
-      retainAfterProcess: false,
-      givenAt: seed.at,
-      withdrawnAt: null,
-      source: 'intake_form',
-      shareWithOrganisations: true,
-    },
-    source: 'website_form',
-    tags: [],
-    bottlenecks: [],
-    customFields: {},
     notes: 'Interne notitie',
-    lastContactAt: null,
     authUid: seed.authUid,
     introducedOrganisationIds: seed.introducedOrganisationIds,
     createdAt: seed.at,
     createdBy: 'u-adviser',
-    updatedAt: seed.at,
     updatedBy: 'u-adviser',
-  };
+  });
 }
 
 interface ThreadSeed {

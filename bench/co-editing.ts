@@ -177,7 +177,7 @@ async function bareRoundTrips(): Promise<number[]> {
       value,
       { polling: 'raf' },
     );
-    if (run >= 2) times.push((await shownAt.jsonValue()) - startedAt);
+    if (run >= 2) times.push(Number(await shownAt.jsonValue()) - startedAt);
   }
   await writer.context().close();
   await reader.context().close();

@@ -4,7 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { arrayFilterFields, candidateSorts, planCandidateList, type CandidateListFilters } from '../../web/src/features/candidate-list/api/candidate-list-spec.js';
 import { savedViewSpecs } from '../../web/src/features/candidate-list/api/saved-view-specs.js';
-import { myCandidatesSpec } from '../../web/src/features/candidates/api/my-candidates-spec.js';
+import { myCandidatesSpec, outOfSightSpecs } from '../../web/src/features/candidates/api/my-candidates-spec.js';
+import { recentStartsSpec } from '../../web/src/features/region/api/recent-starts-spec.js';
+import { duplicateLookupSpecs } from '../../web/src/features/candidate-create/api/duplicate-lookup-spec.js';
 import { indexRequirement, indexServes, indexesUsedBy, type CompositeIndex, type QuerySpec } from '@koers/domain';
 import { describe, expect, it } from 'vitest';
 
@@ -47,6 +49,9 @@ const queries: Array<{ name: string; spec: QuerySpec }> = [
   ...candidateListFilterSets().map((filters) => ({ name: `/kandidaten ${JSON.stringify(filters)}`, spec: planCandidateList('r1', filters).spec })),
   ...savedViewSpecs('uid-1').map((spec, index) => ({ name: `saved views ${index}`, spec })),
   { name: '/start my candidates', spec: myCandidatesSpec('uid-1') },
+  { name: '/regio milestones', spec: recentStartsSpec() },
+  ...outOfSightSpecs('uid-1', new Date()).map((spec, index) => ({ name: `/start out of sight count ${index}`, spec })),
+  ...duplicateLookupSpecs(['anna@example.n', '0612345678', '+31612345678', 'anna']).map((spec, index) => ({ name: `/kandidaten/nieuw duplicate lookup, disjunct ${index}`, spec })),
 ];
 
 describe('firestore.indexes.json', () => {

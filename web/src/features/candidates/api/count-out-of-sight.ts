@@ -1,8 +1,10 @@
 import { useQuery, queryOptions } from '@tanstack/react-query';
-import { Timestamp, collection, getCountFromServer, query, where } from 'firebase/firestore';
+import { collection, getCountFromServer } from 'firebase/firestore';
 import { db } from '../../../lib/firebase';
 import { daysAgo } from '../../../lib/format';
+import { applySpec } from '../../../lib/query-spec';
 import { meterCount } from '../../../lib/read-meter';
+import { outOfSightSpecs } from './my-candidates-spec';
 import { candidateKeys } from './candidate-keys';
 
 /**
@@ -12,11 +14,8 @@ import { candidateKeys } from './candidate-keys';
  */
 export async function countOutOfSight(regionId: string, ownerUid: string, days: number): Promise<number> {
   const index = collection(db, 'regions', regionId, 'candidateIndex');
-  const mine = [where('ownerUid', '==', ownerUid), where('status', '==', 'active')] as const;
-  const [stale, never] = await Promise.all([
-    getCountFromServer(query(index, ...mine, where('lastContactAt', '<', Timestamp.fromDate(daysAgo(days))))),
-    getCountFromServer(query(index, ...mine, where('lastContactAt', '==', null))),
-  ]);
+  const [staleSpec, neverSpec] = outOfSightSpecs(ownerUid, daysAgo(days));
+  const [stale, never] = await Promise.all([getCountFromServer(applySpec(index, staleSpec)), getCountFromServer(applySpec(index, neverSpec))]);
   meterCount();
   meterCount();
   return stale.data().count + never.data().count;

@@ -5,4 +5,5 @@ export const regionKeys = {
   detail: (regionId: string) => [...regionKeys.all, 'detail', regionId] as const,
   members: (regionId: string) => [...regionKeys.detail(regionId), 'members'] as const,
   organisations: (regionId: string) => [...regionKeys.detail(regionId), 'organisations'] as const,
+  recentStarts: (regionId: string) => [...regionKeys.detail(regionId), 'recent-starts'] as const,
 };

@@ -11,6 +11,7 @@ import { useRegion } from '../api/get-region';
 import { useMemberList } from '../api/list-members';
 import { useOrganisationList } from '../api/list-organisations';
 import { MemberTable } from '../components/member-table';
+import { MilestonesCard } from '../components/milestones-card';
 
 /** /regio: the coordinator's start page, one section per region they coordinate. */
 export function RegionHomeRoute() {
@@ -37,6 +38,8 @@ function RegionOverview({ regionId }: { regionId: string }) {
   if (!region.data) return <Alert color="gray">{t('errors.not-found')}</Alert>;
   const name = region.data.name;
   const organisationNames = new Map((organisations.data ?? []).map((organisation) => [organisation.id, organisation.name]));
+  const memberNames = new Map((members.data ?? []).map((member) => [member.uid, member.displayName]));
+  const ownerName = (uid: string | null) => (uid ? (memberNames.get(uid) ?? null) : null);
   return (
     <Stack gap="lg">
       <SectionCard
@@ -65,6 +68,7 @@ function RegionOverview({ regionId }: { regionId: string }) {
           )}
         </Stack>
       </SectionCard>
+      <MilestonesCard regionId={regionId} regionName={name} ownerName={ownerName} />
       <SectionCard
         id={`members-${regionId}`}
         title={t('region.members')}

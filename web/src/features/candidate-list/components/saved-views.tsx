@@ -9,6 +9,7 @@ import { parseCandidateListFilters, type CandidateListFilters } from '../api/can
 import { useDeleteSavedView } from '../api/delete-saved-view';
 import { useSavedViews } from '../api/list-saved-views';
 import { saveViewInputSchema, useSaveView, type SaveViewInput } from '../api/save-view';
+import { useUpdateSavedView } from '../api/update-saved-view';
 
 interface SavedViewsProps {
   regionId: string;
@@ -24,6 +25,7 @@ export function SavedViews({ regionId, uid, filters, onApply }: SavedViewsProps)
   const remove = useDeleteSavedView(regionId);
   const [selected, setSelected] = useState('');
   const [opened, { open, close }] = useDisclosure(false);
+  const [editing, setEditing] = useState(false);
   const view = views.data?.find((candidate) => candidate.id === selected);
 
   return (
@@ -48,6 +50,18 @@ export function SavedViews({ regionId, uid, filters, onApply }: SavedViewsProps)
           {t('candidateList.views.apply')}
         </Button>
         {view && view.ownerUid === uid && (
+          <Button
+            variant="subtle"
+            aria-label={t('candidateList.views.edit', { name: view.name })}
+            onClick={() => {
+              setEditing(true);
+              open();
+            }}
+          >
+            {t('candidateList.views.editShort')}
+          </Button>
+        )}
+        {view && view.ownerUid === uid && (
           <ActionIcon
             variant="subtle"
             color="red"
@@ -59,51 +73,72 @@ export function SavedViews({ regionId, uid, filters, onApply }: SavedViewsProps)
             <span aria-hidden>✕</span>
           </ActionIcon>
         )}
-        <Button variant="default" onClick={open}>
+        <Button
+          variant="default"
+          onClick={() => {
+            setEditing(false);
+            open();
+          }}
+        >
           {t('candidateList.views.save')}
         </Button>
       </Group>
-      <SaveViewDialog opened={opened} onClose={close} regionId={regionId} uid={uid} filters={filters} onSaved={setSelected} />
+      {opened && (
+        <SaveViewDialog
+          onClose={close}
+          regionId={regionId}
+          uid={uid}
+          filters={filters}
+          editing={editing && view ? { id: view.id, name: view.name, shared: view.shared } : null}
+          onSaved={setSelected}
+        />
+      )}
     </Stack>
   );
 }
 
 interface SaveViewDialogProps {
-  opened: boolean;
   onClose: () => void;
   regionId: string;
   uid: string;
   filters: CandidateListFilters;
+  /** The view being renamed; null to save the current filters as a new view. */
+  editing: { id: string; name: string; shared: boolean } | null;
   onSaved: (viewId: string) => void;
 }
 
-function SaveViewDialog({ opened, onClose, regionId, uid, filters, onSaved }: SaveViewDialogProps) {
+/** Mounted only while open, so each opening starts from the view's current values. */
+function SaveViewDialog({ onClose, regionId, uid, filters, editing, onSaved }: SaveViewDialogProps) {
   const { t } = useTranslation();
   const phone = useMediaQuery('(max-width: 36em)');
   const save = useSaveView(regionId, uid);
-  const form = useForm<SaveViewInput>({ resolver: zodResolver(saveViewInputSchema), defaultValues: { name: '', shared: false } });
-  const close = () => {
-    form.reset();
-    save.reset();
-    onClose();
-  };
-  const submit = form.handleSubmit((input) =>
-    save.mutate(
-      { input, filters },
-      {
-        onSuccess: (viewId) => {
-          onSaved(viewId);
-          close();
+  const update = useUpdateSavedView(regionId);
+  const mutation = editing ? update : save;
+  const form = useForm<SaveViewInput>({
+    resolver: zodResolver(saveViewInputSchema),
+    defaultValues: editing ? { name: editing.name, shared: editing.shared } : { name: '', shared: false },
+  });
+  const submit = form.handleSubmit((input) => {
+    if (editing) {
+      update.mutate({ viewId: editing.id, input }, { onSuccess: onClose });
+    } else {
+      save.mutate(
+        { input, filters },
+        {
+          onSuccess: (viewId) => {
+            onSaved(viewId);
+            onClose();
+          },
         },
-      },
-    ),
-  );
+      );
+    }
+  });
   return (
-    <Modal opened={opened} onClose={close} title={t('candidateList.views.saveTitle')} fullScreen={phone} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal opened onClose={onClose} title={editing ? t('candidateList.views.editTitle') : t('candidateList.views.saveTitle')} fullScreen={phone} closeButtonProps={{ 'aria-label': t('common.close') }}>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack>
           <Text size="sm" c="dimmed">
-            {t('candidateList.views.saveHint')}
+            {editing ? t('candidateList.views.editHint') : t('candidateList.views.saveHint')}
           </Text>
           <TextInput
             label={t('candidateList.views.name')}
@@ -113,12 +148,12 @@ function SaveViewDialog({ opened, onClose, regionId, uid, filters, onSaved }: Sa
             {...form.register('name')}
           />
           <Checkbox label={t('candidateList.views.shared')} {...form.register('shared')} />
-          {save.isError && <ErrorAlert error={save.error} />}
+          {mutation.isError && <ErrorAlert error={mutation.error} />}
           <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
+            <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={save.isPending}>
+            <Button type="submit" loading={mutation.isPending}>
               {t('candidateList.views.saveSubmit')}
             </Button>
           </Group>

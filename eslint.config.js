@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', 'functions/lib/**', '.emulators/**', '.emulator-data/**', 'test-results/**', 'playwright-report/**', '.tsbuild/**'],
+    ignores: ['**/node_modules/**', '**/dist/**', '**/dist-*/**', 'functions/lib/**', '.emulators/**', '.emulator-data/**', 'test-results/**', 'test-results-*/**', 'playwright-report/**', '.tsbuild/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -24,3 +24,6 @@ export * from './pilot-candidate.js';
 export * from './pilot-import.js';
 export * from './merge.js';
 export * from './query-index.js';
+export * from './pilot-import-file.js';
+export * from './candidate-create.js';
+export * from './duplicate-lookup.js';

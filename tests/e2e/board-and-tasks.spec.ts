@@ -142,9 +142,12 @@ test.describe('the pipeline board', () => {
 });
 
 test.describe('tasks', () => {
-  test('an adviser assigns a task to themselves, sees it under my tasks and marks it done', async ({ page }) => {
+  test('an adviser assigns a task about a candidate found by name to themselves, sees it under my tasks and marks it done', async ({ page }) => {
     const adviserUid = await uidOf(accounts.adviser);
     const title = `Terugbellen over de zij-instroom ${Date.now()}`;
+    const about = (await db.collection(`regions/${regionId}/candidateIndex`).orderBy('name').limit(1).get()).docs[0];
+    expect(about, 'the seed has Nijmegen candidates').toBeDefined();
+    const aboutName = about?.get('name') as string;
 
     await signInWithPassword(page, accounts.adviser, '/start');
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Taken' }).click();
@@ -153,14 +156,17 @@ test.describe('tasks', () => {
     await dialog.getByLabel('Wat moet er gebeuren?').fill(title);
     await expect(dialog.getByLabel('Voor wie')).toHaveValue(adviserUid);
     await dialog.getByLabel('Uiterlijk op').fill(isoDay(3));
+    // The candidate is found by typing part of the name, as in the candidate list.
+    await dialog.getByRole('textbox', { name: 'Kandidaat (optioneel)' }).fill(aboutName);
+    await page.getByRole('option', { name: new RegExp(`^${aboutName}`) }).first().click();
     await dialog.getByRole('button', { name: 'Taak toevoegen' }).click();
     await expect(dialog).toBeHidden();
 
     const open = page.getByRole('list', { name: 'Open taken' });
     await expect(open.getByRole('listitem', { name: title })).toBeVisible();
     const stored = await db.collection(`regions/${regionId}/tasks`).where('title', '==', title).get();
-    expect(stored.docs.map((doc) => [doc.get('assigneeUid'), doc.get('createdBy'), doc.get('dueDate'), doc.get('done')])).toEqual([
-      [adviserUid, adviserUid, isoDay(3), false],
+    expect(stored.docs.map((doc) => [doc.get('assigneeUid'), doc.get('createdBy'), doc.get('dueDate'), doc.get('done'), doc.get('candidateId')])).toEqual([
+      [adviserUid, adviserUid, isoDay(3), false, about?.id],
     ]);
 
     await open.getByRole('button', { name: `Afronden: ${title}` }).click();

@@ -1,7 +1,11 @@
 import { createRequire } from 'node:module';
+import { candidateFixture } from '@koers/domain/testing';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { getApps, initializeApp } from 'firebase-admin/app';
+import { getFirestore } from 'firebase-admin/firestore';
 import { accounts } from './support/accounts.js';
 import { dossierField, interactionSummaries, memberName, ownedDossier } from './support/dossier-data.js';
+import { projectId, uidOf } from './support/emulator-data.js';
 import { signInWithPassword } from './support/session.js';
 
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -146,5 +150,44 @@ test.describe('the dossier', () => {
       await adviser.context.close();
       await coordinator.context.close();
     }
+  });
+
+  test('a long contact history shows the newest 50 first and the older ones on request', async ({ page }) => {
+    // A fresh dossier in Midden-Brabant, so no Nijmegen list another spec compares changes.
+    const db = getFirestore(getApps()[0] ?? initializeApp({ projectId }));
+    const adviserUid = await uidOf(accounts.adviserMiddenBrabant);
+    const name = `Zz Lange Historie ${Date.now().toString(36)}`;
+    const now = Date.now();
+    const ref = db.collection('candidates').doc();
+    await ref.set(candidateFixture({ name, homeRegionId: 'midden-brabant', ownerUid: adviserUid, createdAt: new Date(now), createdBy: adviserUid, updatedBy: adviserUid }));
+    const batch = db.batch();
+    for (let day = 1; day <= 55; day++) {
+      const at = new Date(now - day * 86_400_000);
+      batch.set(ref.collection('interactions').doc(), {
+        kind: 'phone',
+        summary: `Gesprek ${day} dagen geleden`,
+        notes: null,
+        performedAt: at,
+        durationMinutes: null,
+        regionId: 'midden-brabant',
+        organisationId: null,
+        authorUid: adviserUid,
+        authorName: 'Adviseur',
+        createdAt: at,
+      });
+    }
+    await batch.commit();
+
+    await openDossier(page, accounts.adviserMiddenBrabant, '/start', ref.id, name);
+    const timeline = page.getByRole('list', { name: 'Contacthistorie en tijdlijn' });
+    await expect(timeline.getByText('Gesprek 1 dagen geleden', { exact: true })).toBeVisible();
+    await expect(timeline.getByText('Gesprek 50 dagen geleden', { exact: true })).toBeVisible();
+    await expect(timeline.getByText(/^Gesprek \d+ dagen geleden$/)).toHaveCount(50);
+    await expect(timeline.getByText('Gesprek 51 dagen geleden', { exact: true })).toHaveCount(0);
+
+    await page.getByRole('button', { name: 'Oudere geschiedenis tonen' }).click();
+    await expect(timeline.getByText('Gesprek 55 dagen geleden', { exact: true })).toBeVisible();
+    await expect(timeline.getByText(/^Gesprek \d+ dagen geleden$/)).toHaveCount(55);
+    await expect(page.getByRole('button', { name: 'Oudere geschiedenis tonen' })).toHaveCount(0);
   });
 });

@@ -52,6 +52,28 @@ export const router = createBrowserRouter([
                   },
                 ],
               },
+              {
+                element: <RequireAccess requirement={{ permission: 'candidates.write' }} />,
+                children: [
+                  {
+                    path: 'kandidaten/nieuw',
+                    lazy: async () => ({ Component: (await import('../features/candidate-create/routes/candidate-create')).CandidateCreateRoute }),
+                  },
+                  {
+                    path: 'kandidaten/:candidateId/samenvoegen',
+                    lazy: async () => ({ Component: (await import('../features/merge/routes/merge')).MergeRoute }),
+                  },
+                ],
+              },
+              {
+                element: <RequireAccess requirement={{ permission: 'candidates.write' }} />,
+                children: [
+                  {
+                    path: 'kandidaten/importeren',
+                    lazy: async () => ({ Component: (await import('../features/import/routes/import-candidates')).ImportCandidatesRoute }),
+                  },
+                ],
+              },
               { path: '*', lazy: async () => ({ Component: (await import('../features/access/routes/not-found')).NotFoundRoute }) },
             ],
           },

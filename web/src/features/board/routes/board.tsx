@@ -11,12 +11,11 @@ import {
 import { NativeSelect, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageTitle } from '../../../components/page-title';
 import { daysAgo } from '../../../lib/format';
-import { useSession } from '../../access/components/session-context';
+import { useStaffRegion } from '../../access/components/use-staff-region';
 import { useRegionAggregate } from '../../dashboard/api/get-region-aggregate';
 import { useRegion, useRegions } from '../../region/api/get-region';
 import { useMemberList } from '../../region/api/list-members';
@@ -32,11 +31,7 @@ function isBoardColumn(value: unknown): value is BoardColumnName {
 /** /bord: the pipeline board of one of the regions where the person is staff. */
 export function BoardRoute() {
   const { t } = useTranslation();
-  const { access } = useSession();
-  const regionIds = access?.staffRegionIds ?? [];
-  const [params, setParams] = useSearchParams();
-  const asked = params.get('regio');
-  const regionId = asked && regionIds.includes(asked) ? asked : (regionIds[0] ?? null);
+  const { regionIds, regionId, setRegionId } = useStaffRegion();
   const regions = useRegions(regionIds);
 
   return (
@@ -50,7 +45,7 @@ export function BoardRoute() {
           label={t('board.region')}
           maw={320}
           value={regionId}
-          onChange={(event) => setParams({ regio: event.currentTarget.value })}
+          onChange={(event) => setRegionId(event.currentTarget.value)}
           data={regionIds.map((id, index) => ({ value: id, label: regions[index]?.data?.name ?? id }))}
         />
       )}

@@ -2,7 +2,7 @@ import { defaultLosingSightDays } from '@koers/domain';
 import { Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageTitle } from '../../../components/page-title';
 import { SectionCard } from '../../../components/section-card';
@@ -15,23 +15,21 @@ import { CandidateFilters } from '../components/candidate-filters';
 import { CandidateTable } from '../components/candidate-table';
 import { SavedViews } from '../components/saved-views';
 import { i18n } from '../../../lib/i18n';
-
-const regionParam = 'regio';
+import { staffRegionParam } from '../../../lib/staff-region';
+import { useStaffRegion } from '../../access/components/use-staff-region';
 
 /** /kandidaten: the whole candidate pool of a region the person is staff of: search, filter, sort, export. */
 export function CandidateListRoute() {
   const { t } = useTranslation();
-  const { user, access } = useSession();
+  const { user } = useSession();
   const [params, setParams] = useSearchParams();
-  const staffRegionIds = access?.staffRegionIds ?? [];
+  const { regionIds: staffRegionIds, regionId, regionSearch } = useStaffRegion();
   const regions = useRegions(staffRegionIds);
-  const requested = params.get(regionParam);
-  const regionId = requested && staffRegionIds.includes(requested) ? requested : (staffRegionIds[0] ?? null);
   const filters = parseCandidateListFilters(params);
 
   const writeFilters = (next: CandidateListFilters, region = regionId) => {
     const search = new URLSearchParams();
-    if (region && region !== staffRegionIds[0]) search.set(regionParam, region);
+    if (region && region !== staffRegionIds[0]) search.set(staffRegionParam, region);
     for (const key of candidateListFilterKeys) {
       const value = next[key];
       if (value !== undefined && value !== '') search.set(key, String(value));
@@ -44,6 +42,14 @@ export function CandidateListRoute() {
       <Stack gap={4}>
         <PageTitle>{t('candidateList.title')}</PageTitle>
         <Text c="dimmed">{t('candidateList.intro')}</Text>
+        <Group mt="xs">
+          <Button component={Link} to={`/kandidaten/nieuw${regionSearch}`}>
+            {t('candidateList.newCandidate')}
+          </Button>
+          <Button component={Link} to={`/kandidaten/importeren${regionSearch}`} variant="default">
+            {t('candidateList.import')}
+          </Button>
+        </Group>
       </Stack>
       {staffRegionIds.length > 1 && (
         <NativeSelect

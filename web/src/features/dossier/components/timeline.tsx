@@ -1,5 +1,6 @@
 import { candidateStatuses, mergeTimeline, phases, type AuditEntry, type CandidateStatus, type Interaction, type Phase } from '@koers/domain';
-import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -7,7 +8,7 @@ import { PageLoader } from '../../../components/page-loader';
 import type { WithId } from '../../../lib/firestore';
 import { useFormat } from '../../../lib/format';
 import { useAudit } from '../api/list-audit';
-import { useInteractions } from '../api/list-interactions';
+import { timelinePageSize, useInteractions } from '../api/list-interactions';
 import classes from './timeline.module.css';
 
 type Entry = { id: string; at: Date } & ({ type: 'interaction'; interaction: WithId<Interaction> } | { type: 'audit'; audit: WithId<AuditEntry> });
@@ -37,8 +38,9 @@ export function Timeline({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const interactions = useInteractions(candidateId);
-  const audit = useAudit(candidateId);
+  const [size, setSize] = useState(timelinePageSize);
+  const interactions = useInteractions(candidateId, size);
+  const audit = useAudit(candidateId, size);
 
   if (interactions.isPending || audit.isPending) return <PageLoader />;
   if (interactions.isError) return <ErrorAlert error={interactions.error} />;
@@ -53,9 +55,16 @@ export function Timeline({
   const auditEntries: Entry[] = (audit.data ?? [])
     .filter((entry) => entry.action !== 'update' || entry.changedFields.some((field) => !quietFields.includes(field)))
     .map((entry) => ({ id: `a-${entry.id}`, at: entry.at, type: 'audit', audit: entry }));
-  const entries = mergeTimeline(contactEntries, auditEntries);
+  // Each list holds its newest `size` entries. Below the older of the two lists' last entries,
+  // one list may have entries it did not load yet, so the merged timeline stops there.
+  const cutoffs = [
+    interactions.data.length >= size ? interactions.data.at(-1)?.performedAt : undefined,
+    audit.data && audit.data.length >= size ? audit.data.at(-1)?.at : undefined,
+  ].filter((at): at is Date => at !== undefined);
+  const cutoff = cutoffs.length > 0 ? new Date(Math.max(...cutoffs.map((at) => at.getTime()))) : null;
+  const entries = mergeTimeline(contactEntries, auditEntries).filter((entry) => !cutoff || entry.at >= cutoff);
 
-  if (entries.length === 0) return <EmptyState>{t('dossier.timeline.empty')}</EmptyState>;
+  if (entries.length === 0 && !cutoff) return <EmptyState>{t('dossier.timeline.empty')}</EmptyState>;
 
   const describe = (entry: AuditEntry): string => {
     const name = nameOf(entry.actor);
@@ -77,40 +86,49 @@ export function Timeline({
   };
 
   return (
-    <Stack component="ol" gap="xs" className={classes.list} aria-label={t('dossier.timeline.title')}>
-      {entries.map((entry) => (
-        <Paper component="li" key={entry.id} withBorder p="sm" radius="md" className={entry.type === 'audit' ? classes.audit : undefined}>
-          {entry.type === 'interaction' ? (
-            <Stack gap={4}>
+    <Stack gap="xs">
+      <Stack component="ol" gap="xs" className={classes.list} aria-label={t('dossier.timeline.title')}>
+        {entries.map((entry) => (
+          <Paper component="li" key={entry.id} withBorder p="sm" radius="md" className={entry.type === 'audit' ? classes.audit : undefined}>
+            {entry.type === 'interaction' ? (
+              <Stack gap={4}>
+                <Group gap="xs" justify="space-between" wrap="wrap">
+                  <Badge variant="light">{t(`vocab.interactionKind.${entry.interaction.kind}`)}</Badge>
+                  <Text size="xs" c="dimmed">
+                    <time dateTime={entry.at.toISOString()}>{format.dateTime(entry.at)}</time>
+                    {entry.interaction.durationMinutes ? ` · ${t('dossier.timeline.minutes', { count: entry.interaction.durationMinutes })}` : ''}
+                  </Text>
+                </Group>
+                <Text size="sm" fw={600}>
+                  {entry.interaction.summary}
+                </Text>
+                {entry.interaction.notes && (
+                  <Text size="sm" className={classes.notes}>
+                    {entry.interaction.notes}
+                  </Text>
+                )}
+                <Text size="xs" c="dimmed">
+                  {t('dossier.timeline.by', { name: entry.interaction.authorName || nameOf(entry.interaction.authorUid) })}
+                </Text>
+              </Stack>
+            ) : (
               <Group gap="xs" justify="space-between" wrap="wrap">
-                <Badge variant="light">{t(`vocab.interactionKind.${entry.interaction.kind}`)}</Badge>
+                <Text size="sm">{describe(entry.audit)}</Text>
                 <Text size="xs" c="dimmed">
                   <time dateTime={entry.at.toISOString()}>{format.dateTime(entry.at)}</time>
-                  {entry.interaction.durationMinutes ? ` · ${t('dossier.timeline.minutes', { count: entry.interaction.durationMinutes })}` : ''}
                 </Text>
               </Group>
-              <Text size="sm" fw={600}>
-                {entry.interaction.summary}
-              </Text>
-              {entry.interaction.notes && (
-                <Text size="sm" className={classes.notes}>
-                  {entry.interaction.notes}
-                </Text>
-              )}
-              <Text size="xs" c="dimmed">
-                {t('dossier.timeline.by', { name: entry.interaction.authorName || nameOf(entry.interaction.authorUid) })}
-              </Text>
-            </Stack>
-          ) : (
-            <Group gap="xs" justify="space-between" wrap="wrap">
-              <Text size="sm">{describe(entry.audit)}</Text>
-              <Text size="xs" c="dimmed">
-                <time dateTime={entry.at.toISOString()}>{format.dateTime(entry.at)}</time>
-              </Text>
-            </Group>
-          )}
-        </Paper>
-      ))}
+            )}
+          </Paper>
+        ))}
+      </Stack>
+      {cutoff && (
+        <Group justify="center">
+          <Button variant="light" loading={interactions.isPlaceholderData || audit.isPlaceholderData} onClick={() => setSize((current) => current + timelinePageSize)}>
+            {t('dossier.timeline.older')}
+          </Button>
+        </Group>
+      )}
     </Stack>
   );
 }

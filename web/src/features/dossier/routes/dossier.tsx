@@ -10,9 +10,9 @@ import {
   type Candidate,
   type CustomFieldDefinition,
 } from '@koers/domain';
-import { Badge, Grid, Group, Stack, Text } from '@mantine/core';
+import { Badge, Button, Grid, Group, Stack, Text } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { EmptyState } from '../../../components/empty-state';
@@ -161,6 +161,9 @@ function Dossier({ candidate }: { candidate: WithId<Candidate> }) {
           <Text size="sm" c="dimmed">
             {home.data?.name ?? candidate.homeRegionId}
           </Text>
+          <Button component={Link} to={`/kandidaten/${candidate.id}/samenvoegen`} variant="default" size="xs">
+            {t('dossier.mergeAction')}
+          </Button>
         </Group>
         <PresenceBar candidateId={candidate.id} uid={user.uid} displayName={myName} />
       </Stack>

@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -13,8 +13,9 @@ import { useSession } from '../../access/components/session-context';
 import { useMemberList } from '../../region/api/list-members';
 import { createTaskInputSchema, useCreateTask } from '../api/create-task';
 import { todayIso } from '../api/task-converter';
+import { CandidateSelect } from './candidate-select';
 
-/** The form's flat shape: the candidate id is typed (or prefilled) and may stay empty. */
+/** The form's flat shape: the candidate is picked (or prefilled) and may stay empty. */
 const taskFormSchema = createTaskInputSchema.extend({
   candidateId: z.string().trim().pipe(idSchema.or(z.literal(''))),
 });
@@ -96,12 +97,19 @@ function TaskForm({ regionId, prefill, onClose, members }: TaskFormProps & { mem
           {...form.register('assigneeUid')}
         />
         <TextInput label={t('tasks.form.dueDate')} type="date" required error={errors.dueDate && t('tasks.form.dueDateInvalid')} {...form.register('dueDate')} />
-        <TextInput
-          label={t('tasks.form.candidate')}
-          description={prefill?.candidateName ? t('tasks.form.candidateFor', { name: prefill.candidateName }) : t('tasks.form.candidateHint')}
-          autoComplete="off"
-          error={errors.candidateId && t('tasks.form.candidateInvalid')}
-          {...form.register('candidateId')}
+        <Controller
+          control={form.control}
+          name="candidateId"
+          render={({ field }) => (
+            <CandidateSelect
+              regionId={regionId}
+              label={t('tasks.form.candidate')}
+              value={field.value}
+              onChange={field.onChange}
+              initial={prefill ? { value: prefill.candidateId, label: prefill.candidateName ?? prefill.candidateId } : null}
+              error={errors.candidateId && t('tasks.form.candidateInvalid')}
+            />
+          )}
         />
         {create.isError && <ErrorAlert error={create.error} />}
         <Group justify="flex-end">

@@ -9,6 +9,7 @@ import { PageLoader } from '../../../components/page-loader';
 import { PageTitle } from '../../../components/page-title';
 import type { WithId } from '../../../lib/firestore';
 import { useSession } from '../../access/components/session-context';
+import { useStaffRegion } from '../../access/components/use-staff-region';
 import { useRegions } from '../../region/api/get-region';
 import { useMemberList } from '../../region/api/list-members';
 import { useMyDoneTasks, useMyOpenTasks, useOpenTasks, useOverdueTasks } from '../api/list-tasks';
@@ -22,11 +23,8 @@ const views: readonly TaskView[] = ['mine', 'overdue', 'region'];
 /** /taken: my tasks, the region's overdue tasks and the region's open tasks per owner. */
 export function TasksRoute() {
   const { t } = useTranslation();
-  const { access } = useSession();
-  const regionIds = access?.staffRegionIds ?? [];
+  const { regionIds, regionId } = useStaffRegion();
   const [params, setParams] = useSearchParams();
-  const asked = params.get('regio');
-  const regionId = asked && regionIds.includes(asked) ? asked : (regionIds[0] ?? null);
   const regions = useRegions(regionIds);
   const prefillId = params.get('kandidaat');
   const [formOpen, setFormOpen] = useState(Boolean(prefillId));

@@ -1,0 +1,5 @@
+/** Query and mutation keys of the merge feature. */
+export const mergeKeys = {
+  all: ['merge'] as const,
+  merge: () => [...mergeKeys.all, 'merge-candidates'] as const,
+};

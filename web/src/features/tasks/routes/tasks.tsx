@@ -12,7 +12,7 @@ import { useSession } from '../../access/components/session-context';
 import { useStaffRegion } from '../../access/components/use-staff-region';
 import { useRegions } from '../../region/api/get-region';
 import { useMemberList } from '../../region/api/list-members';
-import { useMyDoneTasks, useMyOpenTasks, useOpenTasks, useOverdueTasks } from '../api/list-tasks';
+import { regionTaskLimit, useMyDoneTasks, useMyOpenTasks, useOpenTasks, useOverdueTasks } from '../api/list-tasks';
 import { todayIso } from '../api/task-converter';
 import { TaskFormDialog, type TaskPrefill } from '../components/task-form-dialog';
 import { TaskItem } from '../components/task-item';
@@ -95,6 +95,16 @@ export function TasksRoute() {
   );
 }
 
+/** A list stops at regionTaskLimit tasks (earliest due first), so a region's backlog cannot flood the page. */
+function CappedNotice() {
+  const { t } = useTranslation();
+  return (
+    <Text size="sm" c="dimmed" role="note">
+      {t('tasks.capped', { count: regionTaskLimit })}
+    </Text>
+  );
+}
+
 function useMemberNames(regionId: string): ReadonlyMap<string, string> {
   const members = useMemberList(regionId);
   return useMemo(() => new Map((members.data ?? []).map((member) => [member.uid, member.displayName || member.email])), [members.data]);
@@ -170,6 +180,7 @@ function OverdueTasks({ regionId }: { regionId: string }) {
       <Title order={2} size="h4">
         {t('tasks.overdue.title', { count: overdue.data.length })}
       </Title>
+      {overdue.data.length >= regionTaskLimit && <CappedNotice />}
       <TaskList tasks={overdue.data} regionId={regionId} today={today} names={names} label={t('tasks.views.overdue')} />
     </Stack>
   );
@@ -193,6 +204,7 @@ function RegionTasks({ regionId }: { regionId: string }) {
   if (groups.length === 0) return <EmptyState>{t('tasks.region.empty')}</EmptyState>;
   return (
     <Stack gap="lg">
+      {(open.data?.length ?? 0) >= regionTaskLimit && <CappedNotice />}
       {groups.map((group) => (
         <Stack key={group.uid} gap="xs" component="section" aria-labelledby={`tasks-of-${group.uid}`}>
           <Group gap="xs">

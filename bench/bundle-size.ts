@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const dist = resolve(import.meta.dirname, '..', 'web', 'dist');
+const dist = resolve(import.meta.dirname, '..', 'web', process.env.KOERS_WEB_OUT_DIR ?? 'dist');
 const assets = join(dist, 'assets');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 

@@ -10,7 +10,8 @@
 // Bare: two pages that load only the Firebase SDK, signed in as the same two people; one
 // calls updateDoc on the same document, the other's onSnapshot sees it.
 // Both clocks are performance.timeOrigin + performance.now() in pages of one Chromium, so
-// times from the two pages compare.
+// times from the two pages compare. BENCH_DEBUG=1 also prints the pages' console and the
+// long tasks (main-thread work over 50 ms) of the app's two pages.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename } from 'node:path';
@@ -61,6 +62,7 @@ function summary(label: string, times: number[]): { label: string; p50: number; 
 async function openDossier(email: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
   const page = await context.newPage();
+  page.on('console', (message) => process.env.BENCH_DEBUG && console.error(`app page: ${message.text()}`));
   await page.goto(`${origin}/inloggen`);
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(demoPassword);
@@ -78,6 +80,10 @@ async function appRoundTrips(): Promise<number[]> {
   await writer.evaluate(`document.addEventListener('click', (event) => {
     if (event.target.closest('button')?.textContent?.trim() === 'Opslaan') window.__savedAt = performance.timeOrigin + performance.now();
   }, true)`);
+  if (process.env.BENCH_DEBUG) {
+    await reader.evaluate(`window.__long = []; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(Math.round(e.duration)); }).observe({ type: 'longtask', buffered: false })`);
+    await writer.evaluate(`window.__long = []; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(Math.round(e.duration)); }).observe({ type: 'longtask', buffered: false })`);
+  }
   const times: number[] = [];
   for (let run = 0; run < runs + 2; run++) {
     const value = `06 ${String(10_000_000 + run * 7919 + Math.floor(Math.random() * 1000)).slice(-8)}`;
@@ -105,6 +111,7 @@ async function appRoundTrips(): Promise<number[]> {
     // The first two warm the connections and caches.
     if (run >= 2) times.push(shownAt - savedAt);
   }
+  if (process.env.BENCH_DEBUG) console.error('long tasks reader', await reader.evaluate('window.__long'), 'writer', await writer.evaluate('window.__long'), 'times', times.map(Math.round));
   await writer.context().close();
   await reader.context().close();
   return times;

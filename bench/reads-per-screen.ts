@@ -28,7 +28,7 @@ async function firstLoadKb(): Promise<number> {
   });
   await page.goto(`${origin}/inloggen`, { waitUntil: 'networkidle' });
   await page.close();
-  const dist = resolve(import.meta.dirname, '..', 'web', 'dist');
+  const dist = resolve(import.meta.dirname, '..', 'web', process.env.KOERS_WEB_OUT_DIR ?? 'dist');
   const bytes = [...assets].reduce((total, path) => total + gzipSync(readFileSync(join(dist, path)), { level: 9 }).length, 0);
   return bytes / 1024;
 }

@@ -15,14 +15,16 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     // Firebase alone is ~600 kB minified (Firestore's query engine ships whole); vendor groups
-    // change rarely, so they stay cached across deploys of the app code.
+    // change rarely, so they stay cached across deploys of the app code. Mantine components
+    // are left out of the groups: each goes with the pages that use it, so a component only
+    // the import wizard needs is not part of the first load.
     chunkSizeWarningLimit: 700,
     rolldownOptions: {
       output: {
         codeSplitting: {
           groups: [
             { name: 'firebase', test: /node_modules[\\/](@firebase|firebase|re2js|idb)[\\/]/ },
-            { name: 'ui', test: /node_modules[\\/](@mantine|@floating-ui|react-remove-scroll|react-remove-scroll-bar|react-style-singleton|react-transition-group|use-callback-ref|use-sidecar|react-number-format|react-textarea-autosize|clsx|tslib)[\\/]/ },
+            { name: 'ui', test: /node_modules[\\/](@floating-ui|react-remove-scroll|react-remove-scroll-bar|react-style-singleton|react-transition-group|use-callback-ref|use-sidecar|react-number-format|react-textarea-autosize|clsx|tslib)[\\/]/ },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser|@tanstack|i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/ },
           ],
         },

@@ -10,6 +10,7 @@ import {
   setDoc,
   Timestamp,
   updateDoc,
+  writeBatch,
   type Firestore,
 } from 'firebase/firestore';
 import { describe, expect, test } from 'vitest';
@@ -518,3 +519,40 @@ accessTable('candidates/{c}/suggestions: scored matches (functions only)', [
     restores: [`${own}/suggestions/current`],
   },
 ]);
+
+describe('candidates/{c}: a dossier edit never overwrites a value the editor has not seen', () => {
+  const presenceOf = (persona: Persona) => `${own}/presence/${actingUid(persona)}`;
+
+  /** The dossier editor's write: the field, and in the same batch the value it started from. */
+  function editWithBase(persona: Persona, field: string, key: string | null, base: unknown, value: unknown): Promise<void> {
+    const db = dbAs(persona);
+    const batch = writeBatch(db);
+    batch.update(doc(db, own), stamped(persona, { [key ? `${field}.${key}` : field]: value }));
+    batch.set(
+      doc(db, presenceOf(persona)),
+      { displayName: 'Adviseur', at: serverTimestamp(), lastEdit: { field, key, base, at: serverTimestamp() } },
+      { merge: true },
+    );
+    return batch.commit();
+  }
+
+  test('an adviser saves a field that still holds the value they started from', async () => {
+    await expectAllowed(true, editWithBase('adviser', 'motivation', null, null, 'Wil wiskunde geven'), [own, presenceOf('adviser')]);
+  });
+
+  test('an adviser cannot save a field someone changed since they started editing', async () => {
+    await expectAllowed(false, editWithBase('adviser', 'motivation', null, 'Een oudere motivatie', 'Wil wiskunde geven'));
+    expect((await readAsServer(own))?.motivation).toBeNull();
+  });
+
+  test('the same check holds for one entry of the custom fields', async () => {
+    await expectAllowed(false, editWithBase('coordinator', 'customFields', 'campagne', 'radio', 'tv'));
+    await expectAllowed(true, editWithBase('coordinator', 'customFields', 'campagne', null, 'tv'), [own, presenceOf('coordinator')]);
+  });
+
+  test('an old edit record in the presence entry does not block a later write without one', async () => {
+    const db = dbAs('adviser');
+    await setDoc(doc(db, presenceOf('adviser')), { displayName: 'Adviseur', at: serverTimestamp(), lastEdit: { field: 'motivation', key: null, base: 'iets anders', at: longAgo } });
+    await expectAllowed(true, updateDossier(db, 'adviser', own, { motivation: 'Via het bord' }), [own, presenceOf('adviser')]);
+  });
+});

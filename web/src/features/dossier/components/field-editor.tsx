@@ -1,9 +1,10 @@
 import { fieldValuesEqual } from '@koers/domain';
 import { Alert, Button, Checkbox, Group, MultiSelect, NativeSelect, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useFormat } from '../../../lib/format';
+import { useSession } from '../../access/components/session-context';
 import { useUpdateCandidateField } from '../api/update-candidate-field';
 import { fromDraft, toDraft, type Draft, type FieldSpec } from './field-spec';
 import classes from './field-editor.module.css';
@@ -35,9 +36,27 @@ interface Conflict {
  * a change by anyone else to the SAME field is shown next to theirs and they choose; changes
  * to other fields simply appear.
  */
-export function FieldEditor({ candidateId, spec, live, lastEditorUid, uid, nameOf }: FieldEditorProps) {
+/**
+ * Re-renders only when what the editor shows changed: every save to the dossier re-renders
+ * the page, and redrawing twenty unchanged editors is most of the time another person's
+ * change takes to appear.
+ */
+export const FieldEditor = memo(FieldEditorView, (before, after) =>
+  before.candidateId === after.candidateId &&
+  before.uid === after.uid &&
+  before.lastEditorUid === after.lastEditorUid &&
+  before.nameOf === after.nameOf &&
+  before.spec.field === after.spec.field &&
+  before.spec.label === after.spec.label &&
+  before.spec.required === after.spec.required &&
+  JSON.stringify(before.spec.input) === JSON.stringify(after.spec.input) &&
+  fieldValuesEqual(before.live, after.live),
+);
+
+function FieldEditorView({ candidateId, spec, live, lastEditorUid, uid, nameOf }: FieldEditorProps) {
   const { t } = useTranslation();
   const show = useDisplay();
+  const { user } = useSession();
   const save = useUpdateCandidateField(candidateId);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [serverConflict, setServerConflict] = useState<Conflict | null>(null);
@@ -70,7 +89,7 @@ export function FieldEditor({ candidateId, spec, live, lastEditorUid, uid, nameO
     }
     setInvalid(false);
     save.mutate(
-      { field: spec.field, base, value, uid },
+      { field: spec.field, base, value, uid, displayName: user.displayName ?? user.email ?? uid },
       {
         onSuccess: (result) => {
           if (result.outcome === 'conflict') {

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { interactionKinds, interactionSchema } from '@koers/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, NativeSelect, Stack, TextInput, Textarea } from '@mantine/core';
@@ -35,7 +36,17 @@ const contactFormSchema = z.object({
 type ContactForm = z.input<typeof contactFormSchema>;
 
 /** "Contact vastleggen": adds a contact to the shared history and updates the last contact. */
-export function LogContactForm({
+export const LogContactForm = memo(
+  LogContactFormView,
+  (before, after) =>
+    before.candidateId === after.candidateId &&
+    before.author.uid === after.author.uid &&
+    before.author.name === after.author.name &&
+    before.author.regionId === after.author.regionId &&
+    before.lastContactAt?.getTime() === after.lastContactAt?.getTime(),
+);
+
+function LogContactFormView({
   candidateId,
   author,
   lastContactAt,

@@ -1,5 +1,5 @@
 import { Avatar, Group, Text, Tooltip } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { presenceHeartbeatMs, presenceWindowMs, usePresence } from '../api/list-presence';
 import { announcePresence, withdrawPresence } from '../api/write-presence';
@@ -17,7 +17,9 @@ function initials(name: string): string {
  * Announces that the signed-in person has this dossier open (refreshed every 20 s, removed
  * on leaving) and shows who else has it open now.
  */
-export function PresenceBar({ candidateId, uid, displayName }: { candidateId: string; uid: string; displayName: string }) {
+export const PresenceBar = memo(PresenceBarView);
+
+function PresenceBarView({ candidateId, uid, displayName }: { candidateId: string; uid: string; displayName: string }) {
   const { t } = useTranslation();
   const presence = usePresence(candidateId);
   const [now, setNow] = useState(() => Date.now());

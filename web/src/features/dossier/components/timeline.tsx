@@ -1,6 +1,6 @@
 import { candidateStatuses, mergeTimeline, phases, type AuditEntry, type CandidateStatus, type Interaction, type Phase } from '@koers/domain';
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -27,7 +27,9 @@ function isStatus(value: unknown): value is CandidateStatus {
  * The shared contact history: contacts logged by anyone, and journey moves and other
  * changes from the audit trail, in one list, newest first.
  */
-export function Timeline({
+export const Timeline = memo(TimelineView);
+
+function TimelineView({
   candidateId,
   nameOf,
   fieldLabel,

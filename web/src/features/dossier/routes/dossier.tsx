@@ -12,6 +12,7 @@ import {
 } from '@koers/domain';
 import { Badge, Button, Grid, Group, Stack, Text } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -62,7 +63,12 @@ function Dossier({ candidate }: { candidate: WithId<Candidate> }) {
   const names = new Map<string, string>();
   for (const list of members) for (const member of list.data ?? []) if (!names.has(member.uid)) names.set(member.uid, member.displayName);
   const myName = user.displayName ?? names.get(user.uid) ?? user.email ?? user.uid;
-  const nameOf = (uid: string) => (uid === 'system' ? t('dossier.system') : (names.get(uid) ?? (uid === user.uid ? myName : t('dossier.unknownPerson'))));
+  // Stable while the names are, so the memoized editors and timeline skip unrelated saves.
+  const namesSignature = JSON.stringify([...names]);
+  const nameOf = useMemo(() => {
+    const known = new Map<string, string>(JSON.parse(namesSignature) as Array<[string, string]>);
+    return (uid: string) => (uid === 'system' ? t('dossier.system') : (known.get(uid) ?? (uid === user.uid ? myName : t('dossier.unknownPerson'))));
+  }, [namesSignature, t, user.uid, myName]);
 
   const author: ContactAuthor = {
     uid: user.uid,
@@ -131,10 +137,15 @@ function Dossier({ candidate }: { candidate: WithId<Candidate> }) {
   ];
   const custom: FieldSpec[] = (home.data?.settings.customFields ?? []).map((definition) => customSpec(definition));
 
-  const fieldLabels = new Map<string, string>([...profile, ...route, ownerSpec, ...extra].map((spec) => [spec.field, spec.label]));
-  const fieldLabel = (field: string) =>
-    fieldLabels.get(field) ??
-    (field === 'phase' ? t('dossier.journey.phase') : field === 'status' ? t('dossier.journey.status') : field === 'customFields' ? t('dossier.sections.custom') : field);
+  const labelsSignature = JSON.stringify([...profile, ...route, ownerSpec, ...extra].map((spec) => [spec.field, spec.label]));
+  const fieldLabel = useMemo(() => {
+    const fieldLabels = new Map<string, string>(JSON.parse(labelsSignature) as Array<[string, string]>);
+    return (field: string) =>
+      fieldLabels.get(field) ??
+      (field === 'phase' ? t('dossier.journey.phase') : field === 'status' ? t('dossier.journey.status') : field === 'customFields' ? t('dossier.sections.custom') : field);
+    // The dependency is a string (immutable); the compiler's alias analysis cannot tell.
+    // eslint-disable-next-line react-hooks/preserve-manual-memoization
+  }, [labelsSignature, t]);
 
   const editor = (spec: FieldSpec) => (
     <FieldEditor

@@ -3,11 +3,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { getFirestore, type Query } from 'firebase-admin/firestore';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import Papa from 'papaparse';
 import { accounts } from './support/accounts.js';
 import { projectId } from './support/emulator-data.js';
 import { signInWithPassword } from './support/session.js';
+import { seriousViolations } from './support/axe.js';
 
 // What the list should show is read from the emulator with the Admin SDK (the same query
 // the app makes), never hard-coded from the seed.
@@ -15,18 +15,6 @@ const db = getFirestore(getApps()[0] ?? initializeApp({ projectId }));
 const regionId = 'nijmegen';
 const index = () => db.collection(`regions/${regionId}/candidateIndex`);
 const namesOf = async (query: Query) => (await query.get()).docs.map((doc) => doc.get('name') as string);
-
-const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** Serious and critical axe-core WCAG 2.1 A/AA findings on the page. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axeSource });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string }> }> } }).axe;
-    return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations;
-  });
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id);
-}
 
 function resultsTable(page: Page) {
   return page.getByRole('region', { name: /die aan de filters voldoen/ });

@@ -1,34 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { getFirestore, Timestamp } from 'firebase-admin/firestore';
-import { createRequire } from 'node:module';
 import { accounts } from './support/accounts.js';
 import { projectId, uidOf } from './support/emulator-data.js';
 import { signInWithPassword } from './support/session.js';
+import { seriousViolations } from './support/axe.js';
 
 // What the app wrote is checked with the Admin SDK; existing candidates are read from the
 // emulator, never hard-coded. New candidates are named "Zz…" with a random part, so they sort
 // after the seeded ones and never collide between runs.
 const db = getFirestore(getApps()[0] ?? initializeApp({ projectId }));
 const regionId = 'nijmegen';
-
-const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** Serious and critical axe-core WCAG 2.1 A/AA findings on the page. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axeSource });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> };
-      }
-    ).axe;
-    return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations;
-  });
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 interface Person {
   firstName: string;

@@ -3,12 +3,12 @@ import { getApps, initializeApp } from 'firebase-admin/app';
 import { getFirestore, type Timestamp } from 'firebase-admin/firestore';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { accounts } from './support/accounts.js';
 import { projectId, uidOf } from './support/emulator-data.js';
 import { signInWithPassword } from './support/session.js';
+import { seriousViolations } from './support/axe.js';
 
 // Importing candidates from a CSV file: what the preview reports and what the import writes are
 // checked against the emulator with the Admin SDK; the duplicate is a seeded dossier read from
@@ -18,18 +18,6 @@ import { signInWithPassword } from './support/session.js';
 const db = getFirestore(getApps()[0] ?? initializeApp({ projectId }));
 const regionId = 'midden-brabant';
 const adviser = accounts.adviserMiddenBrabant;
-
-const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** Serious and critical axe-core WCAG 2.1 A/AA findings on the page. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axeSource });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string }> }> } }).axe;
-    return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations;
-  });
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id);
-}
 
 /** A seeded dossier of the region with a phone number: a file row with that number is a likely duplicate. */
 async function seededWithPhone() {

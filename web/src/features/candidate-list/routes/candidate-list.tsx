@@ -36,6 +36,11 @@ export function CandidateListRoute() {
     }
     setParams(search, { replace: true });
   };
+  // A change is merged into the URL as it is now, not into this render's filters: under load
+  // a render can lag behind the URL, and two quick changes must both stay.
+  const patchFilters = (patch: Partial<CandidateListFilters>) => {
+    writeFilters({ ...parseCandidateListFilters(new URLSearchParams(window.location.search)), ...patch });
+  };
 
   return (
     <Stack gap="lg">
@@ -67,6 +72,7 @@ export function CandidateListRoute() {
           uid={user.uid}
           filters={filters}
           onFilters={(next) => writeFilters(next)}
+          onPatch={patchFilters}
         />
       ) : (
         <Text>{t('candidateList.noRegion')}</Text>
@@ -80,9 +86,10 @@ interface RegionCandidateListProps {
   uid: string;
   filters: CandidateListFilters;
   onFilters: (filters: CandidateListFilters) => void;
+  onPatch: (patch: Partial<CandidateListFilters>) => void;
 }
 
-function RegionCandidateList({ regionId, uid, filters, onFilters }: RegionCandidateListProps) {
+function RegionCandidateList({ regionId, uid, filters, onFilters, onPatch }: RegionCandidateListProps) {
   const { t } = useTranslation();
   const region = useRegion(regionId);
   const members = useMemberList(regionId);
@@ -111,7 +118,7 @@ function RegionCandidateList({ regionId, uid, filters, onFilters }: RegionCandid
   return (
     <>
       <SectionCard id="candidate-filters" title={t('candidateList.filters.title')}>
-        <CandidateFilters filters={filters} onChange={(patch) => onFilters({ ...filters, ...patch })} onClear={() => onFilters({})} owners={owners} />
+        <CandidateFilters filters={filters} onChange={onPatch} onClear={() => onFilters({})} owners={owners} />
         <SavedViews regionId={regionId} uid={uid} filters={filters} onApply={onFilters} />
       </SectionCard>
       <SectionCard id="candidate-results" title={t('candidateList.results', { region: regionName })}>

@@ -21,6 +21,7 @@ export function toCandidateIndexEntry(candidate: Candidate): CandidateIndexEntry
     priorEducation: candidate.priorEducation,
     source: candidate.source,
     tags: candidate.tags,
+    organisationIds: candidate.introducedOrganisationIds,
     lastContactAt: candidate.lastContactAt,
     updatedAt: candidate.updatedAt,
     searchKeys: searchKeyMap([candidate.name, candidate.email, candidate.phone, candidate.place, candidate.postcode]),

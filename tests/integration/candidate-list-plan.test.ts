@@ -25,6 +25,7 @@ function entry(overrides: Partial<CandidateIndexEntry> = {}): CandidateIndexEntr
     priorEducation: null,
     source: 'website_form',
     tags: ['open-dag'],
+    organisationIds: [],
     lastContactAt: daysBefore(5),
     updatedAt: now,
     searchKeys: {},

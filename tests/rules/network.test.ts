@@ -422,7 +422,9 @@ function registrationOf(persona: Persona, candidateId: string | null): Record<st
     candidateId,
     name: 'Own Candidate',
     email: 'own@example.org',
+    phone: null,
     status: 'registered',
+    source: persona === 'candidate' ? 'candidate' : 'adviser',
     registeredAt: serverTimestamp(),
     registeredBy: actingUid(persona),
   };

@@ -451,11 +451,13 @@ function activity(published: boolean, crossRegional: boolean, now: Date): Docume
     capacity: 40,
     published,
     crossRegional,
+    registrationCount: 0,
   };
 }
 
 function registration(candidateId: string | null, registeredBy: string, registeredAt: Date): DocumentData {
-  return { candidateId, name: 'Registrant', email: 'registrant@example.org', status: 'registered', registeredAt, registeredBy };
+  const source = registeredBy === 'u-candidate' ? 'candidate' : 'adviser';
+  return { candidateId, name: 'Registrant', email: 'registrant@example.org', phone: null, status: 'registered', source, registeredAt, registeredBy };
 }
 
 function indexEntry(name: string, homeRegionId: string, now: Date): DocumentData {
@@ -477,6 +479,7 @@ function indexEntry(name: string, homeRegionId: string, now: Date): DocumentData
     priorEducation: null,
     source: 'website_form',
     tags: [],
+    organisationIds: [],
     lastContactAt: null,
     updatedAt: now,
     searchKeys: searchKeyMap([name]),

@@ -134,6 +134,8 @@ export const candidateIndexEntrySchema = z.object({
   priorEducation: z.enum(priorEducationLevels).nullable(),
   source: z.enum(candidateSources),
   tags: z.array(z.string()),
+  /** Organisations the candidate was introduced to (organisation pages list them). */
+  organisationIds: z.array(idSchema),
   lastContactAt: z.date().nullable(),
   updatedAt: z.date(),
   /** Search tokens as map keys (see searchKeyField in text.ts). */

@@ -9,8 +9,15 @@ import {
   phoneSchema,
   postcodeSchema,
   shortTextSchema,
+  trackedSchema,
   urlSchema,
 } from './common.js';
+
+/**
+ * Network and offer documents carry who changed them last when written by the app (older or
+ * imported documents may lack them). Edit forms compare `updatedAt` to refuse stale saves.
+ */
+const stamps = trackedSchema.partial().shape;
 
 /** `regions/{r}/organisations/{id}`: schools, boards, training institutes, the desk itself. */
 export const organisationSchema = z.object({
@@ -24,6 +31,7 @@ export const organisationSchema = z.object({
   brin: z.string().trim().max(8).nullable(),
   boardId: idSchema.nullable(),
   website: urlSchema.nullable(),
+  ...stamps,
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 
@@ -34,6 +42,7 @@ export const contactSchema = z.object({
   jobTitle: shortTextSchema,
   email: emailSchema.nullable(),
   phone: phoneSchema.nullable(),
+  ...stamps,
 });
 export type Contact = z.infer<typeof contactSchema>;
 
@@ -48,6 +57,7 @@ export const programmeSchema = z.object({
   durationMonths: z.number().int().min(1).max(72).nullable(),
   admission: longTextSchema,
   published: z.boolean(),
+  ...stamps,
 });
 export type Programme = z.infer<typeof programmeSchema>;
 
@@ -62,6 +72,7 @@ export const vacancySchema = z.object({
   closingDate: isoDateSchema.nullable(),
   description: longTextSchema,
   published: z.boolean(),
+  ...stamps,
 });
 export type Vacancy = z.infer<typeof vacancySchema>;
 
@@ -78,18 +89,32 @@ export const activitySchema = z.object({
   published: z.boolean(),
   /** Shown to candidates of other regions too. */
   crossRegional: z.boolean(),
+  /** Server-owned: registrations with status registered or attended (kept by a trigger). */
+  registrationCount: z.number().int().min(0),
+  ...stamps,
 });
 export type Activity = z.infer<typeof activitySchema>;
 
 export const registrationStatuses = ['registered', 'cancelled', 'attended', 'no_show'] as const;
+export type RegistrationStatus = (typeof registrationStatuses)[number];
+/** Statuses that take a place at the activity. */
+export const placeTakingStatuses = ['registered', 'attended'] as const satisfies readonly RegistrationStatus[];
+
+/** Who made a registration: an adviser for a candidate, the candidate in the app, or a website visitor. */
+export const registrationSources = ['adviser', 'candidate', 'website'] as const;
+export type RegistrationSource = (typeof registrationSources)[number];
 
 /** `regions/{r}/activities/{a}/registrations/{id}`. */
 export const registrationSchema = z.object({
+  /** The dossier this registration belongs to; null for a visitor Koers does not know. */
   candidateId: idSchema.nullable(),
   name: nameSchema,
   email: emailSchema,
+  phone: phoneSchema.nullable(),
   status: z.enum(registrationStatuses),
+  source: z.enum(registrationSources),
   registeredAt: z.date(),
+  /** Uid of the adviser or candidate; 'website' for the public endpoint. */
   registeredBy: z.string(),
 });
 export type Registration = z.infer<typeof registrationSchema>;

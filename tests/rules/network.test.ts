@@ -71,6 +71,18 @@ accessTable('regions/{r}: regions and their settings', [
     restores: [nij],
   },
   {
+    action: "change Nijmegen's service area (municipalities)",
+    allowed: ['admin', 'coordinator'],
+    attempt: (db) => updateDoc(doc(db, nij), { municipalities: ['Nijmegen', 'Wijchen', 'Heumen'] }),
+    restores: [nij],
+  },
+  {
+    action: "make Nijmegen a non-participating region",
+    allowed: ['admin'],
+    attempt: (db) => updateDoc(doc(db, nij), { participating: false }),
+    restores: [nij],
+  },
+  {
     action: 'rename Nijmegen',
     allowed: ['admin'],
     attempt: (db) => updateDoc(doc(db, nij), { name: 'RAP Nijmegen e.o.' }),
@@ -137,9 +149,27 @@ accessTable('regions/{r}/organisations: the CRM', [
   },
   {
     action: 'rename school A',
-    allowed: staff,
+    allowed: ['hr', ...staff],
     attempt: (db) => updateDoc(doc(db, nij, 'organisations', ids.schoolA), { name: 'School A (nieuw)' }),
     restores: [`${nij}/organisations/${ids.schoolA}`],
+  },
+  {
+    action: "update school A's address and website",
+    allowed: ['hr', ...staff],
+    attempt: (db) => updateDoc(doc(db, nij, 'organisations', ids.schoolA), { address: 'Schoolstraat 2', website: 'https://school-a.example.org' }),
+    restores: [`${nij}/organisations/${ids.schoolA}`],
+  },
+  {
+    action: 'turn school A into a training institute',
+    allowed: staff,
+    attempt: (db) => updateDoc(doc(db, nij, 'organisations', ids.schoolA), { type: 'training_institute' }),
+    restores: [`${nij}/organisations/${ids.schoolA}`],
+  },
+  {
+    action: "update institute A's sectors",
+    allowed: ['training', ...staff],
+    attempt: (db) => updateDoc(doc(db, nij, 'organisations', ids.instituteA), { sectors: ['po', 'vo'] }),
+    restores: [`${nij}/organisations/${ids.instituteA}`],
   },
   {
     action: 'delete school B',
@@ -402,6 +432,18 @@ accessTable('regions/{r}/activities: activities', [
     restores: [`${nij}/activities/act-new`],
   },
   {
+    action: 'add an activity to Nijmegen that claims registrations already',
+    allowed: [],
+    attempt: (db) => setDoc(doc(db, nij, 'activities', 'act-new'), { ...fixture(`${nij}/activities/act-draft`), registrationCount: 5 }),
+    restores: [`${nij}/activities/act-new`],
+  },
+  {
+    action: "change a Nijmegen activity's registration count",
+    allowed: [],
+    attempt: (db) => updateDoc(doc(db, nij, 'activities', 'act-published'), { registrationCount: 3 }),
+    restores: [`${nij}/activities/act-published`],
+  },
+  {
     action: 'publish a draft Nijmegen activity',
     allowed: staff,
     attempt: (db) => updateDoc(doc(db, nij, 'activities', 'act-draft'), { published: true }),
@@ -484,6 +526,32 @@ accessTable('regions/{r}/activities/{a}/registrations: who comes to an activity'
     restores: [`${mb}/activities/mb-act-cross/registrations/reg-new`],
   },
   {
+    action: 'register the candidate for a full Nijmegen activity',
+    allowed: staff,
+    attempt: (db, persona) =>
+      setDoc(doc(db, nij, 'activities', 'act-full', 'registrations', 'reg-new'), registrationOf(persona, ids.ownCandidate)),
+    restores: [`${nij}/activities/act-full/registrations/reg-new`],
+  },
+  {
+    action: "re-register the candidate's cancelled registration for a full activity",
+    allowed: staff,
+    attempt: (db) => updateDoc(doc(db, nij, 'activities', 'act-full', 'registrations', 'reg-own-cancelled'), { status: 'registered' }),
+    restores: [`${nij}/activities/act-full/registrations/reg-own-cancelled`],
+  },
+  {
+    action: 'register the candidate as if through the website',
+    allowed: [],
+    attempt: (db, persona) =>
+      setDoc(doc(db, registrations, 'reg-new'), { ...registrationOf(persona, ids.ownCandidate), source: 'website' }),
+    restores: [`${registrations}/reg-new`],
+  },
+  {
+    action: "change who made the candidate's registration (source)",
+    allowed: [],
+    attempt: (db) => updateDoc(doc(db, registrations, 'reg-own'), { source: 'adviser' }),
+    restores: [`${registrations}/reg-own`],
+  },
+  {
     action: "register another candidate",
     allowed: staff,
     attempt: (db, persona) => setDoc(doc(db, registrations, 'reg-new'), registrationOf(persona, ids.otherCandidate)),
@@ -516,6 +584,13 @@ accessTable('regions/{r}/activities/{a}/registrations: who comes to an activity'
 ]);
 
 describe('registrations: attribution and self-service limits', () => {
+  test('the candidate cannot pass their registration off as made by an adviser', async () => {
+    await expectAllowed(
+      false,
+      setDoc(doc(dbAs('candidate'), registrations, 'reg-new'), { ...registrationOf('candidate', ids.ownCandidate), source: 'adviser' }),
+    );
+  });
+
   test('the candidate cannot register in the name of an adviser', async () => {
     await expectAllowed(
       false,

@@ -44,6 +44,7 @@ const publishedOffer = [
   `${nij}/programmes/prog-published`,
   `${nij}/vacancies/vac-published`,
   `${nij}/activities/act-published`,
+  `${nij}/activities/act-full`,
   `${mb}/activities/mb-act-local`,
   `${mb}/activities/mb-act-cross`,
 ];

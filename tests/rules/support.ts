@@ -212,6 +212,11 @@ export function buildWorld(now: Date = new Date()): Record<string, DocumentData>
   world[`${nij}/activities/act-draft`] = activity(false, false, now);
   world[`${mb}/activities/mb-act-local`] = activity(true, false, now);
   world[`${mb}/activities/mb-act-cross`] = activity(true, true, now);
+  world[`${nij}/activities/act-full`] = { ...activity(true, false, now), capacity: 1, registrationCount: 1 };
+  world[`${nij}/activities/act-full/registrations/reg-own-cancelled`] = {
+    ...registration(ids.ownCandidate, 'u-candidate', ago(minutes(60))),
+    status: 'cancelled',
+  };
   const registrations = `${nij}/activities/act-published/registrations`;
   world[`${registrations}/reg-own`] = registration(ids.ownCandidate, 'u-candidate', ago(minutes(60)));
   world[`${registrations}/reg-other`] = registration(ids.otherCandidate, 'u-adviser', ago(minutes(60)));

@@ -50,6 +50,7 @@ async function main(): Promise<void> {
     await writeAll(db, seed.network);
     await writeAll(db, seed.projections);
     await writeAll(db, seed.candidates);
+    await writeAll(db, seed.offer);
   });
 
   const summary = Object.entries(seed.summary)

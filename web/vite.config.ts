@@ -1,6 +1,15 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+// A shifted emulator stack (KOERS_EMULATOR_PORT_OFFSET) gets its own ports and output folder
+// however the build is started, not only through the test runner. (The stack settings are
+// plain JS shared with the scripts, hence the untyped import by URL.)
+if (process.env.KOERS_EMULATOR_PORT_OFFSET) {
+  const settings = new URL('../scripts/lib/emulator-config.mjs', import.meta.url).href;
+  const { stackEnv } = (await import(settings)) as { stackEnv: () => Record<string, string> };
+  for (const [name, value] of Object.entries(stackEnv())) process.env[name] ??= value;
+}
+
 // `npm run dev` serves on 5173 unless the stack runner shifts it (KOERS_WEB_PORT);
 // strictPort so a busy port fails loudly instead of silently moving.
 const port = Number(process.env.KOERS_WEB_PORT ?? 5173);

@@ -1,4 +1,14 @@
-import { candidateIndexEntrySchema, candidateSchema, normalizeEmail, recount, userAccessSchema, type Candidate } from '@koers/domain';
+import {
+  activitySchema,
+  candidateIndexEntrySchema,
+  candidateSchema,
+  normalizeEmail,
+  recount,
+  registrationSchema,
+  userAccessSchema,
+  vacancySchema,
+  type Candidate,
+} from '@koers/domain';
 import { describe, expect, it } from 'vitest';
 import { demoAccounts, demoCandidateId } from './accounts.js';
 import { baseDate, buildSeed } from './build.js';
@@ -80,5 +90,24 @@ describe('the demo seed', () => {
     expect(at(`users/${kandidaat.uid}`)).toMatchObject({ candidateId: demoCandidateId });
     const dossier = at(`candidates/${demoCandidateId}`) as Candidate;
     expect(dossier).toMatchObject({ authUid: kandidaat.uid, email: kandidaat.email, homeRegionId: 'nijmegen' });
+  });
+
+  it('gives every region published and draft vacancies and activities, with counts the trigger would keep', () => {
+    for (const regionId of ['nijmegen', 'midden-brabant', 'brabant-oost', 'kennemerland-amsterdam']) {
+      const vacancies = seed.offer.filter((doc) => new RegExp(`^regions/${regionId}/vacancies/[^/]+$`).test(doc.path));
+      const activities = seed.offer.filter((doc) => new RegExp(`^regions/${regionId}/activities/[^/]+$`).test(doc.path));
+      expect(new Set(vacancies.map((doc) => vacancySchema.parse(doc.data).published))).toEqual(new Set([true, false]));
+      expect(new Set(activities.map((doc) => activitySchema.parse(doc.data).published))).toEqual(new Set([true, false]));
+      for (const doc of activities) {
+        const registrations = seed.offer
+          .filter((other) => other.path.startsWith(`${doc.path}/registrations/`))
+          .map((other) => registrationSchema.parse(other.data));
+        const taking = registrations.filter((registration) => registration.status === 'registered' || registration.status === 'attended');
+        expect(activitySchema.parse(doc.data).registrationCount).toBe(taking.length);
+        for (const registration of registrations) {
+          expect(candidates.find(({ id }) => id === registration.candidateId)?.candidate.regionIds).toContain(regionId);
+        }
+      }
+    }
   });
 });

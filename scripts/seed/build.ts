@@ -46,6 +46,7 @@ import {
 } from '@koers/domain';
 import { demoAccounts, demoCandidateId, demoPassword, type DemoAccount } from './accounts.js';
 import { seedOrganisations, seedProgrammes, type SeedOrganisation } from './organisations.js';
+import { activitiesOf, vacanciesOf } from './offer.js';
 import { seedRegions, type SeedRegion } from './regions.js';
 import { areaCodes, bottlenecks, contactJobTitles, interactionSummaries, motivations, notes, streets, tags, taskTitles } from './vocabulary.js';
 
@@ -86,8 +87,10 @@ export interface SeedData {
   /** Written second, before the dossiers: index entries and aggregates computed with the
    *  trigger's own domain functions, so onCandidateWritten finds nothing to change. */
   projections: SeedDocument[];
-  /** Written last: the dossiers, their contact history and the audit entry of their creation. */
+  /** Written third: the dossiers, their contact history and the audit entry of their creation. */
   candidates: SeedDocument[];
+  /** Written last, once the dossiers exist: vacancies, activities and their registrations. */
+  offer: SeedDocument[];
   summary: Record<string, number>;
 }
 
@@ -466,6 +469,19 @@ export function buildSeed(): SeedData {
     }
   }
 
+  // Last, so the generator produced every candidate above exactly as before the offer existed.
+  const offer: SeedDocument[] = [];
+  for (const region of seedRegions) {
+    const schools = seedOrganisations.filter((o) => o.regionId === region.id && o.type === 'school');
+    offer.push(...vacanciesOf(g, region.id, schools, baseDate));
+    const adviser = staffOf(region.id).find((account) => account.role === 'adviser') ?? staffOf(region.id)[0]!;
+    const reachable = (records.get(region.id) ?? [])
+      .filter(({ id, candidate }) => id !== demoCandidateId && candidate.status === 'active' && candidate.email !== null)
+      .map(({ id, candidate }) => ({ id, name: candidate.name, email: candidate.email!, phone: candidate.phone }));
+    const desk = seedOrganisations.find((o) => o.regionId === region.id && o.type === 'regional_desk');
+    offer.push(...activitiesOf(g, region.id, desk?.municipality ?? region.municipalities[0]!.name, adviser.uid, reachable, baseDate));
+  }
+
   const users: SeedAuthUser[] = demoAccounts.map((account) => ({
     uid: account.uid,
     email: account.email,
@@ -479,6 +495,7 @@ export function buildSeed(): SeedData {
     network,
     projections,
     candidates,
+    offer,
     summary: {
       accounts: users.length,
       regions: seedRegions.length,
@@ -487,7 +504,9 @@ export function buildSeed(): SeedData {
       candidates: all.length,
       interactions: all.reduce((sum, record) => sum + record.interactions.length, 0),
       indexEntries: projections.length - seedRegions.length,
-      documents: network.length + projections.length + candidates.length,
+      vacancies: offer.filter((doc) => /\/vacancies\/[^/]+$/.test(doc.path)).length,
+      activities: offer.filter((doc) => /\/activities\/[^/]+$/.test(doc.path)).length,
+      documents: network.length + projections.length + candidates.length + offer.length,
     },
   };
 }

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { defaultLosingSightDays } from '../regions.js';
-import { nameSchema, shortTextSchema, longTextSchema } from './common.js';
+import { nameSchema, shortTextSchema, longTextSchema, trackedSchema } from './common.js';
+
+/** A web origin such as `https://www.example.org`: no path, query or trailing slash. */
+export const originSchema = z
+  .string()
+  .trim()
+  .regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i, 'use an origin such as https://www.example.org');
 
 export const customFieldTypes = ['string', 'number', 'boolean', 'string_list', 'choice'] as const;
 
@@ -11,6 +17,9 @@ export const customFieldDefinitionSchema = z.object({
   type: z.enum(customFieldTypes),
   options: z.array(nameSchema).max(100).optional(),
   required: z.boolean().default(false),
+}).refine((field) => field.type !== 'choice' || (field.options?.length ?? 0) > 0, {
+  message: 'a choice needs at least one option',
+  path: ['options'],
 });
 export type CustomFieldDefinition = z.infer<typeof customFieldDefinitionSchema>;
 
@@ -19,7 +28,8 @@ export const regionSettingsSchema = z.object({
   senderName: shortTextSchema,
   privacyText: longTextSchema,
   customFields: z.array(customFieldDefinitionSchema).max(50),
-  allowedOrigins: z.array(z.url()).max(20),
+  /** Websites that may embed this region's forms, as origins (scheme + host [+ port]). */
+  allowedOrigins: z.array(originSchema).max(20),
 });
 export type RegionSettings = z.infer<typeof regionSettingsSchema>;
 
@@ -30,5 +40,7 @@ export const regionSchema = z.object({
   municipalities: z.array(nameSchema).max(200),
   participating: z.boolean(),
   settings: regionSettingsSchema,
+  /** Set by app writes; the settings form compares updatedAt to refuse stale saves. */
+  ...trackedSchema.partial().shape,
 });
 export type Region = z.infer<typeof regionSchema>;

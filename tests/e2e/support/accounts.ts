@@ -4,6 +4,7 @@ export const password = 'koers-demo';
 export const accounts = {
   admin: 'admin@demo.koers.nl',
   coordinator: 'coordinator.nijmegen@demo.koers.nl',
+  coordinatorMiddenBrabant: 'coordinator.midden-brabant@demo.koers.nl',
   adviser: 'adviser.nijmegen@demo.koers.nl',
   adviserMiddenBrabant: 'adviser.midden-brabant@demo.koers.nl',
   hr: 'hr.nijmegen@demo.koers.nl',

@@ -32,6 +32,15 @@ export const router = createBrowserRouter([
                 Component: (await import('../features/admin/routes/users-and-roles')).UsersAndRolesRoute,
               })),
               guarded('/regio', async () => ({ Component: (await import('../features/region/routes/region-home')).RegionHomeRoute })),
+              {
+                element: <RequireAccess requirement={{ role: 'coordinator' }} />,
+                children: [
+                  {
+                    path: 'regio/instellingen',
+                    lazy: async () => ({ Component: (await import('../features/region/routes/region-settings')).RegionSettingsRoute }),
+                  },
+                ],
+              },
               guarded('/start', async () => ({ Component: (await import('../features/candidates/routes/my-candidates')).MyCandidatesRoute })),
               guarded('/kandidaten', async () => ({
                 Component: (await import('../features/candidate-list/routes/candidate-list')).CandidateListRoute,

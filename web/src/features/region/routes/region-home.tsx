@@ -46,9 +46,14 @@ function RegionOverview({ regionId }: { regionId: string }) {
         id={`region-${regionId}`}
         title={name}
         actions={
-          <Text size="sm" c="dimmed">
-            {t('region.losingSight', { days: region.data.settings.losingSightDays })}
-          </Text>
+          <Group gap="md">
+            <Text size="sm" c="dimmed">
+              {t('region.losingSight', { days: region.data.settings.losingSightDays })}
+            </Text>
+            <Button component={Link} to={`/regio/instellingen?regio=${encodeURIComponent(regionId)}`} variant="light" size="sm">
+              {t('regionSettings.link')}
+            </Button>
+          </Group>
         }
       >
         <Stack gap="xs">

@@ -28,6 +28,9 @@ if ((await run('npm', ['run', 'build', '--workspace', '@koers/functions'], { env
 if ((await run('npx', ['vite', 'build', '--mode', 'emulator', '--logLevel', 'warn'], { env, cwd: join(repoRoot, 'web') })) !== 0) {
   fail('Building the web app failed.');
 }
+if ((await run('npx', ['vite', 'build', '--config', 'widget/vite.config.ts', '--logLevel', 'warn'], { env, cwd: join(repoRoot, 'web') })) !== 0) {
+  fail('Building the website widget failed.');
+}
 
 console.log('▶ Starting the emulators (Auth, Firestore, Functions, Hosting)…');
 const emulatorArgs = ['emulators:start', '--project', projectId, '--config', configFile(), '--export-on-exit', dataDir];

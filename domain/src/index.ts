@@ -25,5 +25,8 @@ export * from './pilot-import.js';
 export * from './merge.js';
 export * from './query-index.js';
 export * from './pilot-import-file.js';
+export * from './network-import.js';
 export * from './candidate-create.js';
 export * from './duplicate-lookup.js';
+export * from './form-guard.js';
+export * from './public-offer.js';

@@ -8,3 +8,4 @@ export { onCandidateWritten } from './candidates/on-candidate-written.js';
 export { api } from './api/api.js';
 export { importPilotCandidates } from './candidates/import-pilot-candidates.js';
 export { mergeCandidates } from './candidates/merge-candidates.js';
+export { onRegistrationWritten } from './offer/on-registration-written.js';

@@ -7,10 +7,19 @@ import { savedViewSpecs } from '../../web/src/features/candidate-list/api/saved-
 import { myCandidatesSpec, outOfSightSpecs } from '../../web/src/features/candidates/api/my-candidates-spec.js';
 import { recentStartsSpec } from '../../web/src/features/region/api/recent-starts-spec.js';
 import { duplicateLookupSpecs } from '../../web/src/features/candidate-create/api/duplicate-lookup-spec.js';
+import { organisationCandidatesSpec } from '../../web/src/features/network/api/organisation-candidates-spec.js';
+import { activityListSpec, activityPeriods, type ActivityListFilters } from '../../web/src/features/activities/api/activity-list-spec.js';
 import { indexRequirement, indexServes, indexesUsedBy, type CompositeIndex, type QuerySpec } from '@koers/domain';
 import { describe, expect, it } from 'vitest';
 
 const declared = (JSON.parse(readFileSync(new URL('../../firestore.indexes.json', import.meta.url), 'utf8')) as { indexes: CompositeIndex[] }).indexes;
+
+/** /activiteiten: every combination of kind and published filter, upcoming and past. */
+function activityListFilterSets(): ActivityListFilters[] {
+  const kinds = [undefined, 'webinar'] as const;
+  const published = [undefined, 'published', 'draft'] as const;
+  return activityPeriods.flatMap((period) => kinds.flatMap((kind) => published.map((state) => ({ period, kind, published: state }))));
+}
 
 /** The candidate list's filter combinations: each filter alone, with search, and all at once, under every sort. */
 function candidateListFilterSets(): CandidateListFilters[] {
@@ -50,8 +59,10 @@ const queries: Array<{ name: string; spec: QuerySpec }> = [
   ...savedViewSpecs('uid-1').map((spec, index) => ({ name: `saved views ${index}`, spec })),
   { name: '/start my candidates', spec: myCandidatesSpec('uid-1') },
   { name: '/regio milestones', spec: recentStartsSpec() },
+  { name: '/netwerk/organisaties/:id linked candidates', spec: organisationCandidatesSpec('nij-school') },
   ...outOfSightSpecs('uid-1', new Date()).map((spec, index) => ({ name: `/start out of sight count ${index}`, spec })),
   ...duplicateLookupSpecs(['anna@example.n', '0612345678', '+31612345678', 'anna']).map((spec, index) => ({ name: `/kandidaten/nieuw duplicate lookup, disjunct ${index}`, spec })),
+  ...activityListFilterSets().map((filters) => ({ name: `/activiteiten ${JSON.stringify(filters)}`, spec: activityListSpec(filters, new Date()) })),
 ];
 
 describe('firestore.indexes.json', () => {

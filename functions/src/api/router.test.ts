@@ -37,3 +37,17 @@ describe('route', () => {
     expect(matchRoute([candidates], 'GET', '/regions/nijmegen')).toEqual({ kind: 'not_found' });
   });
 });
+
+describe('route: preflight and HEAD', () => {
+  const list: Route = { method: 'GET', path: '/public/v1/regions/:regionId/activities', handler: ({ params }) => ({ status: 200, body: params }) };
+  const preflight: Route = { method: 'OPTIONS', path: '/public/v1/regions/:regionId/activities', handler: () => ({ status: 204, body: undefined }) };
+
+  it('routes OPTIONS to the preflight route of the path', async () => {
+    expect(await route([list, preflight], request('OPTIONS', '/api/public/v1/regions/nijmegen/activities'))).toEqual({ status: 204, body: undefined });
+  });
+
+  it('answers HEAD like GET, and lists OPTIONS among the allowed methods', async () => {
+    expect(await route([list, preflight], request('HEAD', '/public/v1/regions/nijmegen/activities'))).toEqual({ status: 200, body: { regionId: 'nijmegen' } });
+    expect((await route([list, preflight], request('DELETE', '/public/v1/regions/nijmegen/activities'))).headers).toEqual({ Allow: 'GET, OPTIONS' });
+  });
+});

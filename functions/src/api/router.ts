@@ -1,7 +1,7 @@
 // A tiny router for the `api` HTTPS function: routes are data, matching is pure, so each
 // later endpoint (the pilot API) is one file that adds a Route.
 
-export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
 
 export interface ApiRequest {
   method: string;
@@ -12,10 +12,13 @@ export interface ApiRequest {
   headers: Record<string, string | string[] | undefined>;
   body: unknown;
   rawBody: Buffer | undefined;
+  /** The caller's address as the platform reports it (rate limits only; never stored as is). */
+  ip?: string;
 }
 
 export interface ApiResponse {
   status: number;
+  /** Sent as JSON; undefined sends no body (204, 304). */
   body: unknown;
   headers?: Record<string, string>;
 }
@@ -75,6 +78,8 @@ export async function route(routes: readonly Route[], request: IncomingRequest):
   const match = matchRoute(routes, request.method, path);
   if (match.kind === 'not_found') return errorResponse(404, 'Not found');
   if (match.kind === 'method_not_allowed') {
+    // A HEAD is answered like the GET of the same path (without the body, by Express).
+    if (request.method === 'HEAD' && match.allow.includes('GET')) return route(routes, { ...request, method: 'GET' });
     return { ...errorResponse(405, 'Method not allowed'), headers: { Allow: match.allow.join(', ') } };
   }
   return match.route.handler({ ...request, path, params: match.params });

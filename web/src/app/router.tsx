@@ -47,6 +47,39 @@ export const router = createBrowserRouter([
               })),
               guarded('/bord', async () => ({ Component: (await import('../features/board/routes/board')).BoardRoute })),
               guarded('/taken', async () => ({ Component: (await import('../features/tasks/routes/tasks')).TasksRoute })),
+              guarded('/netwerk', async () => ({ Component: (await import('../features/network/routes/network-overview')).NetworkOverviewRoute })),
+              {
+                element: <RequireAccess requirement={requirementOf('/netwerk')} />,
+                children: [
+                  {
+                    path: 'netwerk/organisaties/nieuw',
+                    lazy: async () => ({ Component: (await import('../features/network/routes/organisation-create')).OrganisationCreateRoute }),
+                  },
+                  {
+                    path: 'netwerk/organisaties/:organisationId',
+                    lazy: async () => ({ Component: (await import('../features/network/routes/organisation-page')).OrganisationPageRoute }),
+                  },
+                  {
+                    path: 'netwerk/importeren',
+                    lazy: async () => ({ Component: (await import('../features/network/routes/network-import')).NetworkImportRoute }),
+                  },
+                ],
+              },
+              guarded('/vacatures', async () => ({ Component: (await import('../features/vacancies/routes/region-vacancies')).RegionVacanciesRoute })),
+              guarded('/activiteiten', async () => ({ Component: (await import('../features/activities/routes/activities')).ActivitiesRoute })),
+              {
+                element: <RequireAccess requirement={requirementOf('/activiteiten')} />,
+                children: [
+                  {
+                    path: 'activiteiten/nieuw',
+                    lazy: async () => ({ Component: (await import('../features/activities/routes/activity-new')).ActivityNewRoute }),
+                  },
+                  {
+                    path: 'activiteiten/:activityId',
+                    lazy: async () => ({ Component: (await import('../features/activities/routes/activity-detail')).ActivityDetailRoute }),
+                  },
+                ],
+              },
               guarded('/dashboard', async () => ({ Component: (await import('../features/dashboard/routes/dashboard')).DashboardRoute })),
               guarded('/organisatie', async () => ({
                 Component: (await import('../features/organisation/routes/organisation-home')).OrganisationHomeRoute,

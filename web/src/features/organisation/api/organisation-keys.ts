@@ -4,4 +4,6 @@ export const organisationKeys = {
   detail: (regionId: string, organisationId: string) => [...organisationKeys.all, regionId, organisationId] as const,
   introductions: (regionId: string, organisationId: string) =>
     [...organisationKeys.detail(regionId, organisationId), 'introductions'] as const,
+  contacts: (regionId: string, organisationId: string) => [...organisationKeys.detail(regionId, organisationId), 'contacts'] as const,
+  update: () => [...organisationKeys.all, 'update'] as const,
 };

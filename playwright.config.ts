@@ -1,10 +1,10 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './tests/e2e/support/chromium.js';
 
 // End-to-end journeys against the app served by the Hosting emulator (web/dist, built with
 // `vite build --mode emulator`). Run through the emulator runner, which sets the origins:
 //   node scripts/with-emulators.mjs --only auth,firestore,functions,hosting -- npx playwright test
 // Playwright never downloads a browser here: it drives the system Chromium.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const offset = process.env.KOERS_EMULATOR_PORT_OFFSET ?? '0';
 
 export default defineConfig({
@@ -28,18 +28,7 @@ export default defineConfig({
     navigationTimeout: 30_000,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    },
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
 });

@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { chromiumPath, publicPageArgs } from '../tests/e2e/support/chromium.js';
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
 import { getFirestore } from 'firebase-admin/firestore';
@@ -33,21 +34,8 @@ const dossiers = await getFirestore(admin).collection('candidates').where('homeR
 const [appDossier, bareDossier] = dossiers.docs;
 if (!appDossier || !bareDossier) throw new Error('the seed has no two Nijmegen dossiers owned by the adviser; run scripts/seed.ts --reset first');
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-    // The bare page is served by a Playwright route, which Chromium counts as a public address;
-    // let it reach the emulators on the loopback address like the app does.
-    '--disable-features=LocalNetworkAccessChecks,PrivateNetworkAccessChecks,BlockInsecurePrivateNetworkRequests',
-  ],
-});
+// The bare page is served by a Playwright route, which Chromium counts as a public address.
+const browser = await chromium.launch({ executablePath: chromiumPath, args: publicPageArgs });
 
 const clock = () => performance.timeOrigin + performance.now();
 

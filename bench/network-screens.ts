@@ -5,6 +5,7 @@
 //   (cd web && npx vite build --mode emulator)
 //   node scripts/with-emulators.mjs -- 'npx tsx scripts/seed.ts --reset && npx tsx bench/network-screens.ts'
 import { chromium, type Page } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../tests/e2e/support/chromium.js';
 import { demoAccounts, demoInstituteId, demoPassword, demoSchoolId } from '../scripts/seed/accounts.js';
 
 const origin = process.env.KOERS_HOSTING_ORIGIN ?? 'http://127.0.0.1:5000';
@@ -22,10 +23,7 @@ const screens: Array<{ label: string; role: 'coordinator' | 'adviser' | 'hr' | '
   { label: 'own institute (training)', role: 'training', path: '/organisatie' },
 ];
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 
 const reads = (page: Page) => page.evaluate(() => (window as unknown as { __koersReads: number }).__koersReads);
 

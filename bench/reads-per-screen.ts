@@ -7,16 +7,14 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../tests/e2e/support/chromium.js';
 import { demoAccounts, demoPassword } from '../scripts/seed/accounts.js';
 
 const origin = process.env.KOERS_HOSTING_ORIGIN ?? 'http://127.0.0.1:5000';
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const roles = ['admin', 'coordinator', 'adviser', 'director', 'hr', 'training', 'candidate'] as const;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 
 /** Gzip size of the JS and CSS the sign-in page downloads, from the built files in web/dist. */
 async function firstLoadKb(): Promise<number> {

@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { getFirestore } from 'firebase-admin/firestore';
 import { randomBytes } from 'node:crypto';
+import { chromiumPath, publicPageArgs } from './support/chromium.js';
 import { accounts } from './support/accounts.js';
 import { projectId, uidOf } from './support/emulator-data.js';
 import { signInWithPassword } from './support/session.js';
@@ -17,21 +18,7 @@ const koersOrigin = process.env.KOERS_HOSTING_ORIGIN ?? 'http://127.0.0.1:5000';
 
 // The website is public and Koers here is on the loopback address: Chromium's local network
 // access checks would block that, a real deployment not (see widget.spec.ts).
-test.use({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--disable-features=LocalNetworkAccessChecks',
-    ],
-  },
-});
+test.use({ launchOptions: { executablePath: chromiumPath, args: publicPageArgs } });
 
 /**
  * An active Nijmegen candidate with an e-mail no other index entry has, owned by nobody the

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { getFirestore } from 'firebase-admin/firestore';
 import { randomBytes } from 'node:crypto';
+import { chromiumPath, publicPageArgs } from './support/chromium.js';
 import { projectId } from './support/emulator-data.js';
 import { seriousViolations } from './support/axe.js';
 
@@ -15,21 +16,7 @@ const db = getFirestore(getApps()[0] ?? initializeApp({ projectId }));
 // A real Koers host is public; here it is the emulator on the loopback address, which Chromium's
 // local network access checks would keep a public website from loading. Everything else about
 // the browser stays as playwright.config.ts sets it.
-test.use({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--disable-features=LocalNetworkAccessChecks',
-    ],
-  },
-});
+test.use({ launchOptions: { executablePath: chromiumPath, args: publicPageArgs } });
 const regionId = 'brabant-oost';
 const siteOrigin = 'https://www.onderwijsregiobrabantoost.nl';
 const koersOrigin = process.env.KOERS_HOSTING_ORIGIN ?? 'http://127.0.0.1:5000';

@@ -20,7 +20,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { applyGrant, emptyAccess, roles, searchKeyMap, type Grant, type Role, type UserAccess } from '@koers/domain';
 import { candidateFixture } from '@koers/domain/testing';
 
-export const projectId = 'demo-koers';
+// A project of their own on the same emulator: the Functions emulator's triggers (which keep
+// registration counts, index entries, …) listen to demo-koers only, so no trigger rewrites the
+// world between a write and the next test. The rules are the same file either way.
+export const projectId = 'demo-koers-rules';
 // Denied requests are the point of most tests; keep the SDK from logging each one.
 setLogLevel('silent');
 const repoRoot = resolve(import.meta.dirname, '..', '..');

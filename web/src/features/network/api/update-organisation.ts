@@ -1,9 +1,10 @@
 import { organisationSchema } from '@koers/domain';
 import { useMutation } from '@tanstack/react-query';
-import { doc, runTransaction, serverTimestamp } from 'firebase/firestore';
+import { doc } from 'firebase/firestore';
 import type { z } from 'zod';
 import { db } from '../../../lib/firebase';
-import { isSameVersion, type EditResult } from './network-edit';
+import { DocumentGoneError, updateUnlessChanged } from '../../../lib/guarded-update';
+import type { EditResult } from './network-edit';
 import { networkKeys } from './network-keys';
 
 /** The editable details of an organisation (the stamps are the operation's). */
@@ -26,17 +27,13 @@ export interface UpdateOrganisationInput {
  */
 export async function updateOrganisation({ regionId, organisationId, uid, values, baseUpdatedAt }: UpdateOrganisationInput): Promise<EditResult> {
   const details = organisationDetailsSchema.parse(values);
-  const ref = doc(db, 'regions', regionId, 'organisations', organisationId);
-  return runTransaction(db, async (transaction): Promise<EditResult> => {
-    const snapshot = await transaction.get(ref);
-    if (!snapshot.exists()) return { outcome: 'gone' };
-    if (!isSameVersion(snapshot.get('updatedAt'), baseUpdatedAt)) {
-      const updatedBy: unknown = snapshot.get('updatedBy');
-      return { outcome: 'conflict', updatedBy: typeof updatedBy === 'string' ? updatedBy : null };
-    }
-    transaction.update(ref, { ...details, updatedAt: serverTimestamp(), updatedBy: uid });
-    return { outcome: 'saved' };
-  });
+  try {
+    const result = await updateUnlessChanged(doc(db, 'regions', regionId, 'organisations', organisationId), baseUpdatedAt, details, uid);
+    return result.outcome === 'saved' ? result : { outcome: 'conflict', updatedBy: result.updatedBy };
+  } catch (error) {
+    if (error instanceof DocumentGoneError) return { outcome: 'gone' };
+    throw error;
+  }
 }
 
 export function useUpdateOrganisation() {

@@ -1,9 +1,10 @@
 import { organisationSchema, type Organisation } from '@koers/domain';
 import { useMutation } from '@tanstack/react-query';
-import { doc, runTransaction, serverTimestamp } from 'firebase/firestore';
+import { doc } from 'firebase/firestore';
 import type { z } from 'zod';
 import { db } from '../../../lib/firebase';
 import { zodConverter, type WithId } from '../../../lib/firestore';
+import { updateUnlessChanged, type GuardedUpdateResult } from '../../../lib/guarded-update';
 import { organisationKeys } from './organisation-keys';
 
 const organisationConverter = zodConverter(organisationSchema);
@@ -22,20 +23,9 @@ export const organisationDetailsSchema = organisationSchema.pick({
 });
 export type OrganisationDetails = z.output<typeof organisationDetailsSchema>;
 
-export type UpdateOrganisationResult = { outcome: 'saved' } | { outcome: 'conflict'; current: WithId<Organisation> };
+export type UpdateOrganisationResult = GuardedUpdateResult<WithId<Organisation>>;
 
-/** The organisation was deleted while someone was editing it. */
-export class OrganisationGoneError extends Error {
-  readonly code = 'not-found';
-}
-
-const stampMillis = (value: Date | undefined | null) => value?.getTime() ?? null;
-
-/**
- * Saves the details only if nobody saved the organisation since the form was loaded: a
- * transaction compares the stored `updatedAt` with `baseUpdatedAt` and writes nothing when
- * they differ, returning what is there now so the form can show the conflict.
- */
+/** Saves the details unless someone saved the organisation since the form was loaded (see updateUnlessChanged). */
 export async function updateOrganisation({
   regionId,
   organisationId,
@@ -50,14 +40,8 @@ export async function updateOrganisation({
   details: OrganisationDetails;
 }): Promise<UpdateOrganisationResult> {
   const changes = organisationDetailsSchema.parse(details);
-  const ref = doc(db, 'regions', regionId, 'organisations', organisationId);
-  return runTransaction(db, async (transaction) => {
-    const current = (await transaction.get(ref.withConverter(organisationConverter))).data();
-    if (!current) throw new OrganisationGoneError(`regions/${regionId}/organisations/${organisationId} no longer exists`);
-    if (stampMillis(current.updatedAt) !== stampMillis(baseUpdatedAt)) return { outcome: 'conflict', current };
-    transaction.update(ref, { ...changes, updatedAt: serverTimestamp(), updatedBy: uid });
-    return { outcome: 'saved' };
-  });
+  const ref = doc(db, 'regions', regionId, 'organisations', organisationId).withConverter(organisationConverter);
+  return updateUnlessChanged(ref, baseUpdatedAt, changes, uid);
 }
 
 export function useUpdateOrganisation() {

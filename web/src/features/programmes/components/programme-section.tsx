@@ -1,9 +1,10 @@
 import type { Programme } from '@koers/domain';
-import { Badge, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state';
+import { ConfirmDeleteDialog } from '../../../components/confirm-delete-dialog';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
 import { SectionCard } from '../../../components/section-card';
@@ -172,36 +173,16 @@ function ProgrammeCard({ regionId, programme, canEdit, onEdit, onDelete }: Progr
 function DeleteProgrammeDialog({ regionId, programme, onClose }: { regionId: string; programme: WithId<Programme> | null; onClose: () => void }) {
   const { t } = useTranslation();
   const remove = useDeleteProgramme();
-  const close = () => {
-    remove.reset();
-    onClose();
-  };
-  const confirm = () => {
-    if (!programme) return;
-    remove.mutate(
-      { regionId, programmeId: programme.id },
-      {
-        onSuccess: () => {
-          notifications.show({ color: 'green', message: t('programmes.deleted', { name: programme.name }) });
-          close();
-        },
-      },
-    );
-  };
   return (
-    <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened={programme !== null} onClose={close} title={t('programmes.deleteTitle')}>
-      <Stack>
-        <Text size="sm">{t('programmes.deleteBody', { name: programme?.name ?? '' })}</Text>
-        {remove.isError && <ErrorAlert error={remove.error} />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close} disabled={remove.isPending}>
-            {t('common.cancel')}
-          </Button>
-          <Button color="red" onClick={confirm} loading={remove.isPending}>
-            {t('programmes.deleteConfirm')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ConfirmDeleteDialog
+      opened={programme !== null}
+      title={t('programmes.deleteTitle')}
+      body={t('programmes.deleteBody', { name: programme?.name ?? '' })}
+      confirmLabel={t('programmes.deleteConfirm')}
+      remove={remove}
+      variables={programme ? { regionId, programmeId: programme.id } : null}
+      onDeleted={() => notifications.show({ color: 'green', message: t('programmes.deleted', { name: programme?.name ?? '' }) })}
+      onClose={onClose}
+    />
   );
 }

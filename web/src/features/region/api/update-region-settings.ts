@@ -1,8 +1,8 @@
-import { regionSchema, type Region } from '@koers/domain';
+import { regionSchema } from '@koers/domain';
 import { useMutation } from '@tanstack/react-query';
-import { doc, runTransaction, serverTimestamp } from 'firebase/firestore';
+import { doc } from 'firebase/firestore';
 import { db } from '../../../lib/firebase';
-import { toPlain } from '../../../lib/firestore';
+import { updateUnlessChanged } from '../../../lib/guarded-update';
 import { regionKeys } from './region-keys';
 
 /** What a coordinator may change of their region (the rules allow these two fields). */
@@ -20,23 +20,13 @@ export interface RegionSettingsUpdate {
 export type RegionSettingsResult = { outcome: 'saved' } | { outcome: 'conflict'; updatedBy: string | null };
 
 /**
- * Saves the settings only if nobody saved them since the form was filled: a transaction
- * compares the stored `updatedAt` with the form's base, so a colleague's change is never
- * silently overwritten (the form keeps what was typed and says who changed it).
+ * Saves the settings unless someone saved them since the form was filled (see
+ * updateUnlessChanged): the form then keeps what was typed and says who changed it.
  */
 export async function updateRegionSettings({ regionId, uid, baseUpdatedAt, input }: RegionSettingsUpdate): Promise<RegionSettingsResult> {
-  const parsed = regionSettingsInputSchema.parse(input);
-  const ref = doc(db, 'regions', regionId);
-  return runTransaction(db, async (transaction) => {
-    const snapshot = await transaction.get(ref);
-    if (!snapshot.exists()) throw new Error(`regions/${regionId} does not exist`);
-    const stored = toPlain(snapshot.data()) as Partial<Region>;
-    if ((stored.updatedAt?.getTime() ?? null) !== (baseUpdatedAt?.getTime() ?? null)) {
-      return { outcome: 'conflict', updatedBy: stored.updatedBy ?? null };
-    }
-    transaction.update(ref, { municipalities: parsed.municipalities, settings: parsed.settings, updatedAt: serverTimestamp(), updatedBy: uid });
-    return { outcome: 'saved' };
-  });
+  const { municipalities, settings } = regionSettingsInputSchema.parse(input);
+  const result = await updateUnlessChanged(doc(db, 'regions', regionId), baseUpdatedAt, { municipalities, settings }, uid);
+  return result.outcome === 'saved' ? result : { outcome: 'conflict', updatedBy: result.updatedBy };
 }
 
 export function useUpdateRegionSettings(regionId: string) {

@@ -1,9 +1,10 @@
 import type { Vacancy } from '@koers/domain';
-import { Badge, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state';
+import { ConfirmDeleteDialog } from '../../../components/confirm-delete-dialog';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
 import { SectionCard } from '../../../components/section-card';
@@ -170,36 +171,16 @@ function VacancyCard({ regionId, vacancy, closed, canEdit, onEdit, onDelete }: V
 function DeleteVacancyDialog({ regionId, vacancy, onClose }: { regionId: string; vacancy: WithId<Vacancy> | null; onClose: () => void }) {
   const { t } = useTranslation();
   const remove = useDeleteVacancy();
-  const close = () => {
-    remove.reset();
-    onClose();
-  };
-  const confirm = () => {
-    if (!vacancy) return;
-    remove.mutate(
-      { regionId, vacancyId: vacancy.id },
-      {
-        onSuccess: () => {
-          notifications.show({ color: 'green', message: t('vacancies.deleted', { title: vacancy.title }) });
-          close();
-        },
-      },
-    );
-  };
   return (
-    <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened={vacancy !== null} onClose={close} title={t('vacancies.deleteTitle')}>
-      <Stack>
-        <Text size="sm">{t('vacancies.deleteBody', { title: vacancy?.title ?? '' })}</Text>
-        {remove.isError && <ErrorAlert error={remove.error} />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close} disabled={remove.isPending}>
-            {t('common.cancel')}
-          </Button>
-          <Button color="red" onClick={confirm} loading={remove.isPending}>
-            {t('vacancies.deleteConfirm')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ConfirmDeleteDialog
+      opened={vacancy !== null}
+      title={t('vacancies.deleteTitle')}
+      body={t('vacancies.deleteBody', { title: vacancy?.title ?? '' })}
+      confirmLabel={t('vacancies.deleteConfirm')}
+      remove={remove}
+      variables={vacancy ? { regionId, vacancyId: vacancy.id } : null}
+      onDeleted={() => notifications.show({ color: 'green', message: t('vacancies.deleted', { title: vacancy?.title ?? '' }) })}
+      onClose={onClose}
+    />
   );
 }

@@ -479,7 +479,8 @@ export function buildSeed(): SeedData {
       .filter(({ id, candidate }) => id !== demoCandidateId && candidate.status === 'active' && candidate.email !== null)
       .map(({ id, candidate }) => ({ id, name: candidate.name, email: candidate.email!, phone: candidate.phone }));
     const desk = seedOrganisations.find((o) => o.regionId === region.id && o.type === 'regional_desk');
-    offer.push(...activitiesOf(g, region.id, desk?.municipality ?? region.municipalities[0]!.name, adviser.uid, reachable, baseDate));
+    const place = desk?.municipality ?? region.municipalities[0]!.name;
+    offer.push(...activitiesOf(g, region.id, place, adviser.uid, reachable, baseDate, region.id === seedRegions[0]!.id));
   }
 
   const users: SeedAuthUser[] = demoAccounts.map((account) => ({

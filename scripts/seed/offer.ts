@@ -122,6 +122,8 @@ export function activitiesOf(
   adviserUid: string,
   candidates: OfferCandidate[],
   baseDate: Date,
+  /** One region hosts the cross-regional webinar; the others would repeat it on every site. */
+  hostsCrossRegional: boolean,
 ) {
   const documents: Array<{ path: string; data: Record<string, unknown> }> = [];
   activityTemplates.forEach((template, index) => {
@@ -168,7 +170,7 @@ export function activitiesOf(
         online: template.online,
         capacity: template.capacity,
         published: template.published,
-        crossRegional: template.crossRegional,
+        crossRegional: template.crossRegional && hostsCrossRegional,
         registrationCount: count,
       }),
     });

@@ -497,7 +497,7 @@ accessTable('regions/{r}/apiKeys: website keys', [
   },
 ]);
 
-accessTable('crossRegionAggregates, mail, apiKeyHashes: server-only collections', [
+accessTable('crossRegionAggregates, mail, apiKeyHashes, publicRateLimits: server-only collections', [
   {
     action: 'read the cross-region figures of a period Nijmegen and Midden-Brabant take part in',
     allowed: ['coordinator', 'adviser', 'director', 'crossAdviser'],
@@ -535,5 +535,16 @@ accessTable('crossRegionAggregates, mail, apiKeyHashes: server-only collections'
     allowed: [],
     attempt: (db) => setDoc(doc(db, 'apiKeyHashes', 'c'.repeat(64)), { regionId: ids.nijmegen, keyId: 'key-x' }),
     restores: [`apiKeyHashes/${'c'.repeat(64)}`],
+  },
+  {
+    action: "read the public endpoints' rate-limit counter",
+    allowed: [],
+    attempt: (db) => getDoc(doc(db, 'publicRateLimits', 'd'.repeat(64))),
+  },
+  {
+    action: "reset the public endpoints' rate-limit counter",
+    allowed: [],
+    attempt: (db) => setDoc(doc(db, 'publicRateLimits', 'd'.repeat(64)), { count: 0 }),
+    restores: [`publicRateLimits/${'d'.repeat(64)}`],
   },
 ]);

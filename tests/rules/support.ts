@@ -379,6 +379,7 @@ export function buildWorld(now: Date = new Date()): Record<string, DocumentData>
   };
   world['mail/m1'] = { to: ['someone@example.org'], message: { subject: 'Hallo', text: 'Hallo' } };
   world['apiKeyHashes/' + 'a'.repeat(64)] = { regionId: ids.nijmegen, keyId: 'key-1' };
+  world['publicRateLimits/' + 'd'.repeat(64)] = { count: 3, windowStart: now, expiresAt: now };
   return world;
 }
 

@@ -67,6 +67,7 @@ const schemaByPath: [RegExp, ZodType | null][] = [
   [/^crossRegionAggregates\/[^/]+$/, aggregateSchema],
   [/^mail\/[^/]+$/, mailSchema],
   [/^apiKeyHashes\/[^/]+$/, null],
+  [/^publicRateLimits\/[^/]+$/, null],
 ];
 
 describe('the seeded world', () => {

@@ -1,12 +1,13 @@
 import { postcodeSchema, sectors, shortTextSchema, urlSchema, type Organisation } from '@koers/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Checkbox, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { EditConflictAlert } from '../../../components/edit-conflict-alert';
 import { ErrorAlert } from '../../../components/error-alert';
 import type { WithId } from '../../../lib/firestore';
 import { useSession } from '../../access/components/session-context';
@@ -160,19 +161,14 @@ function DetailsForm({ regionId, organisation, onClose }: Omit<OrganisationDetai
           {t('organisation.details.typeNote', { type: t(`vocab.organisationType.${organisation.type}`) })}
         </Text>
         {conflict && (
-          <Alert color="orange" variant="light" role="alert" title={t('organisation.conflict.title')}>
-            <Stack gap="xs" align="flex-start">
-              <Text size="sm">{t('organisation.conflict.body')}</Text>
-              <Group gap="xs">
-                <Button size="xs" color="orange" onClick={overwrite}>
-                  {t('organisation.conflict.overwrite')}
-                </Button>
-                <Button size="xs" variant="default" onClick={loadTheirs}>
-                  {t('organisation.conflict.loadTheirs')}
-                </Button>
-              </Group>
-            </Stack>
-          </Alert>
+          <EditConflictAlert
+            title={t('organisation.conflict.title')}
+            body={t('organisation.conflict.body')}
+            overwriteLabel={t('organisation.conflict.overwrite')}
+            loadTheirsLabel={t('organisation.conflict.loadTheirs')}
+            onOverwrite={overwrite}
+            onLoadTheirs={loadTheirs}
+          />
         )}
         {update.isError && <ErrorAlert error={update.error} messages={{ 'not-found': t('organisation.details.gone') }} />}
         <Group justify="flex-end">

@@ -2,7 +2,6 @@ import { isoDateSchema, programmeSchema, programmeTypes, sectors, subjects, type
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   ActionIcon,
-  Alert,
   Button,
   Checkbox,
   Group,
@@ -22,6 +21,7 @@ import { useId, useState } from 'react';
 import { Controller, useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { EditConflictAlert } from '../../../components/edit-conflict-alert';
 import { ErrorAlert } from '../../../components/error-alert';
 import type { WithId } from '../../../lib/firestore';
 import { useSession } from '../../access/components/session-context';
@@ -240,19 +240,14 @@ function ProgrammeForm({ regionId, organisationId, programme, onClose }: Omit<Pr
           {...form.register('admission')}
         />
         {conflict && (
-          <Alert color="orange" variant="light" role="alert" title={t('programmes.conflict.title')}>
-            <Stack gap="xs" align="flex-start">
-              <Text size="sm">{t('programmes.conflict.body')}</Text>
-              <Group gap="xs">
-                <Button size="xs" color="orange" onClick={overwrite}>
-                  {t('programmes.conflict.overwrite')}
-                </Button>
-                <Button size="xs" variant="default" onClick={loadTheirs}>
-                  {t('programmes.conflict.loadTheirs')}
-                </Button>
-              </Group>
-            </Stack>
-          </Alert>
+          <EditConflictAlert
+            title={t('programmes.conflict.title')}
+            body={t('programmes.conflict.body')}
+            overwriteLabel={t('programmes.conflict.overwrite')}
+            loadTheirsLabel={t('programmes.conflict.loadTheirs')}
+            onOverwrite={overwrite}
+            onLoadTheirs={loadTheirs}
+          />
         )}
         {mutation.isError && <ErrorAlert error={mutation.error} messages={{ 'not-found': t('programmes.form.gone') }} />}
         <Group justify="flex-end">

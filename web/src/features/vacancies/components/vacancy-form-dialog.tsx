@@ -1,12 +1,13 @@
 import { isoDateSchema, sectors, subjects, vacancySchema, type Vacancy } from '@koers/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Checkbox, Group, Modal, MultiSelect, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, MultiSelect, NativeSelect, NumberInput, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { EditConflictAlert } from '../../../components/edit-conflict-alert';
 import { ErrorAlert } from '../../../components/error-alert';
 import type { WithId } from '../../../lib/firestore';
 import { useSession } from '../../access/components/session-context';
@@ -189,19 +190,14 @@ function VacancyForm({ regionId, organisationId, vacancy, onClose }: Omit<Vacanc
           {...form.register('description')}
         />
         {conflict && (
-          <Alert color="orange" variant="light" role="alert" title={t('vacancies.conflict.title')}>
-            <Stack gap="xs" align="flex-start">
-              <Text size="sm">{t('vacancies.conflict.body')}</Text>
-              <Group gap="xs">
-                <Button size="xs" color="orange" onClick={overwrite}>
-                  {t('vacancies.conflict.overwrite')}
-                </Button>
-                <Button size="xs" variant="default" onClick={loadTheirs}>
-                  {t('vacancies.conflict.loadTheirs')}
-                </Button>
-              </Group>
-            </Stack>
-          </Alert>
+          <EditConflictAlert
+            title={t('vacancies.conflict.title')}
+            body={t('vacancies.conflict.body')}
+            overwriteLabel={t('vacancies.conflict.overwrite')}
+            loadTheirsLabel={t('vacancies.conflict.loadTheirs')}
+            onOverwrite={overwrite}
+            onLoadTheirs={loadTheirs}
+          />
         )}
         {mutation.isError && <ErrorAlert error={mutation.error} messages={{ 'not-found': t('vacancies.form.gone') }} />}
         <Group justify="flex-end">

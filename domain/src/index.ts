@@ -30,3 +30,4 @@ export * from './candidate-create.js';
 export * from './duplicate-lookup.js';
 export * from './form-guard.js';
 export * from './public-offer.js';
+export * from './routing.js';

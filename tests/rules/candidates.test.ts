@@ -294,6 +294,7 @@ describe('candidates/{c}: the candidate edits only self-service fields', () => {
     lastContactAt: serverTimestamp(),
     authUid: 'u-outsider',
     introducedOrganisationIds: [ids.schoolB],
+    intakeRouting: { municipality: 'Tilburg', suggestedRegionId: ids.middenBrabant, at: serverTimestamp() },
     createdAt: serverTimestamp(),
     createdBy: 'u-candidate',
     phaseSince: serverTimestamp(),

@@ -62,6 +62,15 @@ export const candidateProfileSchema = z.object({
 });
 export type CandidateProfile = z.infer<typeof candidateProfileSchema>;
 
+export const intakeRoutingSchema = z.object({
+  /** The municipality the candidate's place lies in (from the open places dataset). */
+  municipality: shortTextSchema,
+  /** The region whose service area holds that municipality. */
+  suggestedRegionId: regionIdSchema,
+  at: z.date(),
+});
+export type IntakeRouting = z.infer<typeof intakeRoutingSchema>;
+
 /** `candidates/{id}`: the dossier (overstapdossier). Staff of its regions and the candidate read it. */
 export const candidateSchema = candidateProfileSchema.extend({
   phase: z.enum(phases),
@@ -83,6 +92,11 @@ export const candidateSchema = candidateProfileSchema.extend({
   authUid: z.string().nullable(),
   /** Server-owned: organisations with an introduction, for their read access. */
   introducedOrganisationIds: z.array(idSchema),
+  /**
+   * Server-owned: set at intake when the candidate's place lies in another region's service
+   * area, so the receiving desk sees a one-click handover suggestion; cleared when handled.
+   */
+  intakeRouting: intakeRoutingSchema.nullable().optional(),
   createdAt: z.date(),
   createdBy: z.string(),
   updatedAt: z.date(),
@@ -109,7 +123,7 @@ export const candidateSelfEditableFields = [
 ] as const;
 
 /** Fields only Cloud Functions write (never a client). */
-export const candidateServerOwnedFields = ['homeRegionId', 'authUid', 'introducedOrganisationIds', 'createdAt', 'createdBy'] as const;
+export const candidateServerOwnedFields = ['homeRegionId', 'authUid', 'introducedOrganisationIds', 'intakeRouting', 'createdAt', 'createdBy'] as const;
 
 /**
  * `regions/{r}/candidateIndex/{candidateId}`: the list/board projection of a candidate in

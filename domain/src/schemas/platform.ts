@@ -10,8 +10,31 @@ export const apiKeySchema = z.object({
   createdAt: z.date(),
   createdBy: z.string(),
   revokedAt: z.date().nullable(),
+  revokedBy: z.string().nullable().optional(),
+  /** Requests per minute before 429; generous for websites, low for tests. */
+  rateLimitPerMinute: z.number().int().min(1).max(100_000).optional(),
+  lastUsedAt: z.date().nullable().optional(),
 });
 export type ApiKey = z.infer<typeof apiKeySchema>;
+
+/** Calls a key may make per minute unless its document says otherwise. */
+export const defaultApiKeyRateLimitPerMinute = 3_000;
+
+/**
+ * `regions/{r}/apiKeys/{k}/calls/{id}`: one API call, for the coordinator's key page and
+ * audits. The route pattern (never the filled-in path or the body) keeps personal data out.
+ */
+export const apiCallSchema = z.object({
+  at: z.date(),
+  method: z.string().max(10),
+  route: z.string().max(200),
+  status: z.number().int(),
+  /** Machine reason for a refusal (`invalid_body`, `rate_limited`, …), null on success. */
+  reason: z.string().max(60).nullable(),
+  durationMs: z.number().int().min(0),
+  expiresAt: z.date(),
+});
+export type ApiCall = z.infer<typeof apiCallSchema>;
 
 /**
  * `regions/{r}/aggregates/{periodKey}` and `crossRegionAggregates/{periodKey}`: counts kept

@@ -30,6 +30,8 @@ export const regionSettingsSchema = z.object({
   customFields: z.array(customFieldDefinitionSchema).max(50),
   /** Websites that may embed this region's forms, as origins (scheme + host [+ port]). */
   allowedOrigins: z.array(originSchema).max(20),
+  /** The adviser who gets new website and API candidates: a task and a notification. */
+  intakeOwnerUid: z.string().max(128).nullable().optional(),
 });
 export type RegionSettings = z.infer<typeof regionSettingsSchema>;
 

@@ -18,7 +18,14 @@ const command = args.slice(separator + 1);
 const onlyIndex = options.indexOf('--only');
 const only = onlyIndex === -1 ? 'auth,firestore,functions,hosting' : options[onlyIndex + 1];
 
-const env = { ...orExplain(emulatorEnvironment), ...stackEnv() };
+const env = {
+  ...orExplain(emulatorEnvironment),
+  ...stackEnv(),
+  // The Functions emulator starts a worker per concurrent request and drops the request when
+  // the worker is not up within this many seconds (30 by default): too short on a busy 2-core
+  // machine, where tests send concurrent API calls.
+  FUNCTIONS_DISCOVERY_TIMEOUT: process.env.FUNCTIONS_DISCOVERY_TIMEOUT ?? '150',
+};
 // One argument is taken as a shell command line; several are quoted word by word.
 const quoted = command.length === 1 ? command[0] : command.map((part) => (/^[\w@%+=:,./-]+$/.test(part) ? part : `'${part.replaceAll("'", "'\\''")}'`)).join(' ');
 const firebase = join(repoRoot, 'node_modules', '.bin', 'firebase');

@@ -5,7 +5,7 @@ import type { AuditEntry } from './schemas/candidate.js';
  * Server-owned candidate fields that functions change themselves; the function that changes
  * them writes its own audit entry (`link_account`, `share`, …), so the candidate trigger does not.
  */
-export const functionAuditedCandidateFields = ['authUid', 'introducedOrganisationIds'] as const;
+export const functionAuditedCandidateFields = ['authUid', 'introducedOrganisationIds', 'intakeRouting'] as const;
 
 type CandidateData = Record<string, unknown>;
 

@@ -25,5 +25,7 @@ export function toCandidateIndexEntry(candidate: Candidate): CandidateIndexEntry
     lastContactAt: candidate.lastContactAt,
     updatedAt: candidate.updatedAt,
     searchKeys: searchKeyMap([candidate.name, candidate.email, candidate.phone, candidate.place, candidate.postcode]),
+    // Only while there is a suggestion, so entries of other dossiers keep their shape.
+    ...(candidate.intakeRouting ? { handoverSuggestedTo: candidate.intakeRouting.suggestedRegionId } : {}),
   };
 }

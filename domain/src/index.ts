@@ -30,4 +30,7 @@ export * from './candidate-create.js';
 export * from './duplicate-lookup.js';
 export * from './form-guard.js';
 export * from './public-offer.js';
+export * from './contact-form.js';
 export * from './routing.js';
+export * from './pilot-schema.js';
+export * from './api-v2.js';

@@ -4,7 +4,8 @@
 // widget agree on one shape.
 import { z } from 'zod';
 import { placeTakingStatuses, type Activity, type Organisation, type RegistrationStatus, type Vacancy } from './schemas/network.js';
-import { emailSchema, idSchema, isoDateSchema, longTextSchema, nameSchema, phoneSchema, regionIdSchema, shortTextSchema, urlSchema } from './schemas/common.js';
+import { formEmailSchema, formGuardFields, formPhoneSchema } from './form-guard.js';
+import { idSchema, isoDateSchema, longTextSchema, nameSchema, regionIdSchema, shortTextSchema, urlSchema } from './schemas/common.js';
 import { activityKinds, organisationTypes, sectors, subjects } from './vocabularies.js';
 
 export const publicActivitySchema = z.strictObject({
@@ -145,21 +146,16 @@ export function isVacancyListed(vacancy: Pick<Vacancy, 'published' | 'closingDat
   return vacancy.published && (vacancy.closingDate === null || vacancy.closingDate >= dutchDate(now));
 }
 
-/** Field name of the honeypot: a plausible name, so bots fill it. */
-export const honeypotField = 'website';
-
 /**
- * `POST /api/public/v1/regions/{r}/activities/{a}/registrations`: what the website form sends.
- * `website` is the honeypot (must stay empty) and `elapsedMs` the time the form was shown;
- * both are checked by `formGuardVerdict`, not here, so a bot gets no field-level hint.
+ * `POST /api/public/v1/regions/{r}/activities/{a}/registrations`: what the website form sends,
+ * with the form guard's fields (see form-guard.ts).
  */
 export const publicRegistrationInputSchema = z.object({
   name: nameSchema,
-  email: z.preprocess((value) => (typeof value === 'string' ? value.trim() : value), emailSchema),
-  phone: z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? null : value), phoneSchema.nullable()).optional(),
+  email: formEmailSchema,
+  phone: formPhoneSchema,
   privacyConsent: z.literal(true, { error: 'privacy consent is required' }),
-  [honeypotField]: z.string().max(2_000).optional(),
-  elapsedMs: z.number().int().min(0),
+  ...formGuardFields,
 });
 export type PublicRegistrationInput = z.infer<typeof publicRegistrationInputSchema>;
 

@@ -9,3 +9,6 @@ export { api } from './api/api.js';
 export { importPilotCandidates } from './candidates/import-pilot-candidates.js';
 export { mergeCandidates } from './candidates/merge-candidates.js';
 export { onRegistrationWritten } from './offer/on-registration-written.js';
+export { createApiKey } from './intake/create-api-key.js';
+export { revokeApiKey } from './intake/revoke-api-key.js';
+export { handOverCandidate } from './intake/hand-over-candidate.js';

@@ -48,6 +48,7 @@ import { demoAccounts, demoCandidateId, demoPassword, type DemoAccount } from '.
 import { seedOrganisations, seedProgrammes, type SeedOrganisation } from './organisations.js';
 import { activitiesOf, vacanciesOf } from './offer.js';
 import { seedRegions, type SeedRegion } from './regions.js';
+import { demoApiKeyDocuments } from './api-keys.js';
 import { areaCodes, bottlenecks, contactJobTitles, interactionSummaries, motivations, notes, streets, tags, taskTitles } from './vocabulary.js';
 
 /**
@@ -401,6 +402,7 @@ export function buildSeed(): SeedData {
   for (const { id, regionId, programme } of seedProgrammes) {
     network.push({ path: `regions/${regionId}/programmes/${id}`, data: programmeSchema.parse(programme) });
   }
+  network.push(...demoApiKeyDocuments(baseDate));
 
   for (const account of demoAccounts) {
     const access = accessFor(account);

@@ -53,6 +53,8 @@ export const seedRegions: SeedRegion[] = [
         },
       ],
       allowedOrigins: ['https://www.werkeninhetonderwijsnijmegen.nl'],
+      // The demo adviser (scripts/seed/accounts.ts) takes website intake and handovers.
+      intakeOwnerUid: 'demo-adviser-nijmegen',
     },
     neighbours: ['brabant-oost'],
     candidateCount: 130,
@@ -76,6 +78,7 @@ export const seedRegions: SeedRegion[] = [
       privacyText: privacyText('Het regioloket van RAP Midden-Brabant'),
       customFields: [],
       allowedOrigins: ['https://www.onderwijsmiddenbrabant.nl'],
+      intakeOwnerUid: 'demo-adviser-midden-brabant',
     },
     neighbours: ['brabant-oost'],
     candidateCount: 90,

@@ -77,6 +77,12 @@ accessTable('regions/{r}: regions and their settings', [
     restores: [nij],
   },
   {
+    action: "choose Nijmegen's intake owner (settings.intakeOwnerUid)",
+    allowed: ['admin', 'coordinator'],
+    attempt: (db) => updateDoc(doc(db, nij), { 'settings.intakeOwnerUid': 'u-adviser' }),
+    restores: [nij],
+  },
+  {
     action: "make Nijmegen a non-participating region",
     allowed: ['admin'],
     attempt: (db) => updateDoc(doc(db, nij), { participating: false }),

@@ -497,7 +497,7 @@ accessTable('regions/{r}/apiKeys: website keys', [
   },
 ]);
 
-accessTable('crossRegionAggregates, mail, apiKeyHashes, publicRateLimits: server-only collections', [
+accessTable('crossRegionAggregates, mail, apiKeyHashes, publicRateLimits, idempotencyKeys: server-only collections', [
   {
     action: 'read the cross-region figures of a period Nijmegen and Midden-Brabant take part in',
     allowed: ['coordinator', 'adviser', 'director', 'crossAdviser'],
@@ -546,5 +546,16 @@ accessTable('crossRegionAggregates, mail, apiKeyHashes, publicRateLimits: server
     allowed: [],
     attempt: (db) => setDoc(doc(db, 'publicRateLimits', 'd'.repeat(64)), { count: 0 }),
     restores: [`publicRateLimits/${'d'.repeat(64)}`],
+  },
+  {
+    action: "read an API write's remembered answer",
+    allowed: [],
+    attempt: (db) => getDoc(doc(db, 'idempotencyKeys', 'e'.repeat(64))),
+  },
+  {
+    action: "plant an API write's answer",
+    allowed: [],
+    attempt: (db) => setDoc(doc(db, 'idempotencyKeys', 'e'.repeat(64)), { state: 'done', status: 201, body: '{}' }),
+    restores: [`idempotencyKeys/${'e'.repeat(64)}`],
   },
 ]);

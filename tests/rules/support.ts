@@ -380,6 +380,7 @@ export function buildWorld(now: Date = new Date()): Record<string, DocumentData>
   world['mail/m1'] = { to: ['someone@example.org'], message: { subject: 'Hallo', text: 'Hallo' } };
   world['apiKeyHashes/' + 'a'.repeat(64)] = { regionId: ids.nijmegen, keyId: 'key-1' };
   world['publicRateLimits/' + 'd'.repeat(64)] = { count: 3, windowStart: now, expiresAt: now };
+  world['idempotencyKeys/' + 'e'.repeat(64)] = { fingerprint: 'f'.repeat(64), state: 'done', status: 201, body: '{"statusCode":201}', createdAt: now, expiresAt: now };
   return world;
 }
 

@@ -68,6 +68,7 @@ const schemaByPath: [RegExp, ZodType | null][] = [
   [/^mail\/[^/]+$/, mailSchema],
   [/^apiKeyHashes\/[^/]+$/, null],
   [/^publicRateLimits\/[^/]+$/, null],
+  [/^idempotencyKeys\/[^/]+$/, null],
 ];
 
 describe('the seeded world', () => {

@@ -37,6 +37,8 @@ export const consentSchema = z.object({
   source: z.enum(consentSources),
   /** Which fields an introduction to a school or institute may show. */
   shareWithOrganisations: z.boolean(),
+  /** The privacy text shown with the consent box when it was given (website form), as agreed to. */
+  statement: longTextSchema.nullable().optional(),
 });
 export type Consent = z.infer<typeof consentSchema>;
 
@@ -154,6 +156,8 @@ export const candidateIndexEntrySchema = z.object({
   updatedAt: z.date(),
   /** Search tokens as map keys (see searchKeyField in text.ts). */
   searchKeys: z.record(z.string(), z.literal(true)),
+  /** Set while the dossier has a routing suggestion (intakeRouting): the region it points to. */
+  handoverSuggestedTo: regionIdSchema.optional(),
 });
 export type CandidateIndexEntry = z.infer<typeof candidateIndexEntrySchema>;
 
@@ -188,7 +192,7 @@ export const taskSchema = z.object({
 });
 export type Task = z.infer<typeof taskSchema>;
 
-export const auditActions = ['create', 'update', 'delete', 'merge', 'consent', 'link_account', 'share', 'import'] as const;
+export const auditActions = ['create', 'update', 'delete', 'merge', 'consent', 'link_account', 'share', 'import', 'handover'] as const;
 
 /** `candidates/{c}/audit/{eventId}`: who changed what and when. Written only by functions. */
 export const auditEntrySchema = z.object({

@@ -41,15 +41,23 @@ export const notificationSchema = z.object({
 export type Notification = z.infer<typeof notificationSchema>;
 
 /** `mail/{id}`: outbox in the Trigger Email extension's format. Functions only. */
-export const mailSchema = z.object({
-  to: z.array(z.email()),
-  message: z.object({ subject: z.string(), text: z.string(), html: z.string().optional() }),
-  delivery: z
-    .object({
-      state: z.enum(['PENDING', 'PROCESSING', 'SUCCESS', 'ERROR']),
-      attempts: z.number().int(),
-      error: z.string().nullable(),
-    })
-    .optional(),
-});
+export const mailSchema = z
+  .object({
+    to: z.array(z.email()).optional(),
+    /** Recipients by account: the extension looks their address up in `users/{uid}.email`. */
+    toUids: z.array(z.string().max(128)).optional(),
+    message: z.object({ subject: z.string(), text: z.string(), html: z.string().optional() }),
+    /** Ignored by the extension: why Koers queued the mail, without its content. */
+    meta: z
+      .object({ kind: z.string().max(60), regionId: z.string().max(64), candidateId: z.string().max(128).nullable(), createdAt: z.date() })
+      .optional(),
+    delivery: z
+      .object({
+        state: z.enum(['PENDING', 'PROCESSING', 'SUCCESS', 'ERROR']),
+        attempts: z.number().int(),
+        error: z.string().nullable(),
+      })
+      .optional(),
+  })
+  .refine((mail) => (mail.to?.length ?? 0) + (mail.toUids?.length ?? 0) > 0, { message: 'a mail needs a recipient', path: ['to'] });
 export type Mail = z.infer<typeof mailSchema>;

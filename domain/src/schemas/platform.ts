@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nameSchema } from './common.js';
+import { idSchema, nameSchema, regionIdSchema } from './common.js';
 
 /** `regions/{r}/apiKeys/{id}`: a website's key. Only a hash is kept; functions write. */
 export const apiKeySchema = z.object({
@@ -19,6 +19,27 @@ export type ApiKey = z.infer<typeof apiKeySchema>;
 
 /** Calls a key may make per minute unless its document says otherwise. */
 export const defaultApiKeyRateLimitPerMinute = 3_000;
+
+/**
+ * `apiKeyHashes/{sha256 of the key}`: what a request's key resolves to, found in one read.
+ * Server-only; `revoked` mirrors the key's revokedAt so a revoked key is refused without a
+ * second read.
+ */
+export const apiKeyHashSchema = z.object({
+  regionId: regionIdSchema,
+  keyId: idSchema,
+  revoked: z.boolean(),
+  rateLimitPerMinute: z.number().int().min(1).max(100_000),
+});
+export type ApiKeyHash = z.infer<typeof apiKeyHashSchema>;
+
+/** `createApiKey({ regionId, name })`: a coordinator names a new key for one of their websites. */
+export const createApiKeyInputSchema = z.object({ regionId: regionIdSchema, name: z.string().trim().min(1).max(80) });
+export type CreateApiKeyInput = z.infer<typeof createApiKeyInputSchema>;
+
+/** `revokeApiKey({ regionId, keyId })`. */
+export const revokeApiKeyInputSchema = z.object({ regionId: regionIdSchema, keyId: idSchema });
+export type RevokeApiKeyInput = z.infer<typeof revokeApiKeyInputSchema>;
 
 /**
  * `regions/{r}/apiKeys/{k}/calls/{id}`: one API call, for the coordinator's key page and

@@ -39,6 +39,10 @@ export const router = createBrowserRouter([
                     path: 'regio/instellingen',
                     lazy: async () => ({ Component: (await import('../features/region/routes/region-settings')).RegionSettingsRoute }),
                   },
+                  {
+                    path: 'regio/api-sleutels',
+                    lazy: async () => ({ Component: (await import('../features/api-keys/routes/api-keys')).ApiKeysRoute }),
+                  },
                 ],
               },
               guarded('/start', async () => ({ Component: (await import('../features/candidates/routes/my-candidates')).MyCandidatesRoute })),

@@ -33,9 +33,24 @@ const css = `
 :where(.koers-required) { color: var(--koers-muted, #4a5561); font-weight: 400; }
 :where(.koers-hp) { position: absolute !important; left: -10000px !important; width: 1px; height: 1px; overflow: hidden; }
 :where(.koers-link) { color: var(--koers-accent, #1d4f91); }
+:where(.koers-contact .koers-form) { margin-top: 0; padding-top: 0; border-top: 0; max-width: 40rem; }
+:where(.koers-intro) { margin: 0 0 1rem; }
+:where(.koers-textarea) { min-height: 8rem; resize: vertical; max-width: 40rem; }
+:where(.koers-fieldset) { border: 0; margin: 0; padding: 0; min-width: 0; display: grid; gap: 0.4rem; }
+:where(.koers-legend) { padding: 0; margin-bottom: 0.2rem; }
+:where(.koers-hint) { margin: 0; color: var(--koers-muted, #4a5561); }
+:where(.koers-checks) { display: grid; gap: 0.5rem; }
+:where(.koers-fieldset[data-invalid="true"] .koers-checks) { border-left: 3px solid var(--koers-error, #b42318); padding-left: 0.6rem; }
+:where(.koers-privacy) { display: block; margin-top: 0.4rem; color: var(--koers-muted, #4a5561); }
+:where(.koers-privacy-heading) { font-weight: 600; }
+:where(.koers-summary) { border: 2px solid var(--koers-error, #b42318); border-radius: var(--koers-radius, 8px); padding: 0.75rem 1rem; }
+:where(.koers-summary[hidden]) { display: none; }
+:where(.koers-summary-title) { margin: 0 0 0.4rem; font-weight: 600; color: var(--koers-error, #b42318); }
+:where(.koers-summary-list) { margin: 0; padding-left: 1.2rem; }
 :where(.koers-empty) { margin: 0; color: var(--koers-muted, #4a5561); }
+:where(.koers-summary:focus, .koers-contact .koers-status:focus) { outline: 3px solid var(--koers-focus, #b3541e); outline-offset: 4px; }
 /* Last, so focus shows over every other outline. */
-:where(.koers-widget) :where(a, button, input, summary):focus-visible { outline: 3px solid var(--koers-focus, #b3541e); outline-offset: 2px; }
+:where(.koers-widget) :where(a, button, input, textarea, summary):focus-visible { outline: 3px solid var(--koers-focus, #b3541e); outline-offset: 2px; }
 `;
 
 let injected = false;

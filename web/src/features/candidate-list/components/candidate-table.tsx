@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable } from '../../../components/data-table';
@@ -9,6 +9,7 @@ import { PhaseLabel } from '../../../components/phase-label';
 import { daysAgo, daysBetween, useFormat } from '../../../lib/format';
 import { orderLoadedRows, type CandidateListFilters } from '../api/candidate-list-spec';
 import { useCandidateList } from '../api/list-candidates';
+import { NewArrivals } from './new-arrivals';
 
 interface CandidateTableProps {
   regionId: string;
@@ -32,10 +33,28 @@ export function CandidateTable({ regionId, regionName, filters, ownerName, losin
   );
   const now = new Date();
   const cutoff = daysAgo(losingSightDays, now);
-  if (rows.length === 0 && !list.hasNextPage) return <EmptyState>{t('candidateList.empty')}</EmptyState>;
+  const arrivals = (
+    <NewArrivals
+      regionId={regionId}
+      filters={filters}
+      loadedAt={list.dataUpdatedAt}
+      loadedIds={new Set(rows.map((row) => row.id))}
+      onRefresh={() => void list.refetch()}
+      refreshing={list.isRefetching && !list.isFetchingNextPage}
+    />
+  );
+  if (rows.length === 0 && !list.hasNextPage) {
+    return (
+      <Stack gap="xs">
+        {arrivals}
+        <EmptyState>{t('candidateList.empty')}</EmptyState>
+      </Stack>
+    );
+  }
 
   return (
     <Stack gap="xs">
+      {arrivals}
       <Group justify="space-between">
         <Text size="sm" c="dimmed" role="status" aria-live="polite">
           {list.hasNextPage ? t('candidateList.shownMore', { count: rows.length }) : t('candidateList.shownAll', { count: rows.length })}
@@ -81,6 +100,11 @@ export function CandidateTable({ regionId, regionName, filters, ownerName, losin
                   <Anchor component={Link} to={`/kandidaten/${candidate.id}`}>
                     {candidate.name}
                   </Anchor>
+                  {candidate.handoverSuggestedTo && (
+                    <Badge size="xs" variant="light" color="blue" ml={6}>
+                      {t('candidateList.handoverSuggested')}
+                    </Badge>
+                  )}
                   {/* On a phone, phase, owner and place move under the name so the table fits. */}
                   <Stack gap={2} mt={4} hiddenFrom="md" fw={400}>
                     <Text size="xs" c="dimmed">

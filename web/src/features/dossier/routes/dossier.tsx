@@ -30,6 +30,7 @@ import { memberListQueryOptions } from '../../region/api/list-members';
 import { useCandidate } from '../api/get-candidate';
 import type { ContactAuthor } from '../api/log-contact';
 import { FieldEditor } from '../components/field-editor';
+import { HandoverSuggestion } from '../components/handover-suggestion';
 import type { FieldSpec, Option } from '../components/field-spec';
 import { JourneyCard } from '../components/journey-card';
 import { LogContactForm } from '../components/log-contact-form';
@@ -178,6 +179,9 @@ function Dossier({ candidate }: { candidate: WithId<Candidate> }) {
         </Group>
         <PresenceBar candidateId={candidate.id} uid={user.uid} displayName={myName} />
       </Stack>
+      {candidate.intakeRouting && staffRegions.includes(candidate.homeRegionId) && (
+        <HandoverSuggestion candidateId={candidate.id} homeRegionId={candidate.homeRegionId} routing={candidate.intakeRouting} />
+      )}
       <Grid gutter="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="lg">

@@ -1,4 +1,4 @@
-import { customFieldTypes, type Region } from '@koers/domain';
+import { customFieldTypes, municipalityNames, type Region } from '@koers/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   ActionIcon,
@@ -9,6 +9,7 @@ import {
   Group,
   NativeSelect,
   NumberInput,
+  Select,
   Stack,
   TagsInput,
   Text,
@@ -29,24 +30,31 @@ interface RegionSettingsFormProps {
   region: WithId<Region>;
   /** Display names of the region's members, to say who saved in between. */
   nameOf: (uid: string | null) => string | null;
+  /** The region's advisers and coordinators, who may own intake. */
+  staff: ReadonlyArray<{ uid: string; displayName: string }>;
 }
+
+// The CBS places table's municipalities: suggestions only, so names it lacks can still be typed.
+const knownMunicipalities = municipalityNames();
 
 function toValues(region: Region): RegionSettingsInput {
   return {
     municipalities: region.municipalities,
     settings: {
       ...region.settings,
+      // Firestore refuses undefined: "no owner" is stored as null.
+      intakeOwnerUid: region.settings.intakeOwnerUid ?? null,
       customFields: region.settings.customFields.map((field) => ({ ...field, options: field.options ?? [] })),
     },
   };
 }
 
 /**
- * Service area, "losing sight" threshold, e-mail sender, privacy text, allowed website origins
+ * Service area, intake owner, "losing sight" threshold, e-mail sender, privacy text, allowed website origins
  * and the region's own candidate fields. Saved as one change that refuses to overwrite a
  * colleague's save made after this form was filled.
  */
-export function RegionSettingsForm({ region, nameOf }: RegionSettingsFormProps) {
+export function RegionSettingsForm({ region, nameOf, staff }: RegionSettingsFormProps) {
   const { t } = useTranslation();
   const { user } = useSession();
   const update = useUpdateRegionSettings(region.id);
@@ -65,6 +73,10 @@ export function RegionSettingsForm({ region, nameOf }: RegionSettingsFormProps) 
   const customFields = useWatch({ control: form.control, name: 'settings.customFields' });
   const errors = form.formState.errors;
   const newer = region.updatedAt !== undefined && current.updatedAt?.getTime() !== region.updatedAt.getTime();
+  const ownerUid = useWatch({ control: form.control, name: 'settings.intakeOwnerUid' });
+  const ownerOptions = staff.map((member) => ({ value: member.uid, label: member.displayName }));
+  // An owner who has since lost their role stays visible, so saving never drops them silently.
+  if (ownerUid && !ownerOptions.some((option) => option.value === ownerUid)) ownerOptions.push({ value: ownerUid, label: nameOf(ownerUid) ?? ownerUid });
 
   const submit = form.handleSubmit((values) => {
     setConflictBy(undefined);
@@ -131,8 +143,29 @@ export function RegionSettingsForm({ region, nameOf }: RegionSettingsFormProps) 
               value={field.value}
               onChange={(value) => field.onChange([...new Set(value.map((item) => item.trim()).filter(Boolean))])}
               onBlur={field.onBlur}
+              data={knownMunicipalities}
+              limit={20}
               clearable
               error={errors.municipalities && t('regionSettings.errors.municipalities')}
+            />
+          )}
+        />
+
+        <Controller
+          control={form.control}
+          name="settings.intakeOwnerUid"
+          render={({ field }) => (
+            <Select
+              label={t('regionSettings.intakeOwner')}
+              description={t('regionSettings.intakeOwnerHelp')}
+              placeholder={t('regionSettings.intakeOwnerNone')}
+              data={ownerOptions}
+              value={field.value ?? null}
+              onChange={(value) => field.onChange(value)}
+              onBlur={field.onBlur}
+              clearable
+              searchable
+              style={{ maxWidth: 420 }}
             />
           )}
         />

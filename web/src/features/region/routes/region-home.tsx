@@ -53,6 +53,9 @@ function RegionOverview({ regionId }: { regionId: string }) {
             <Button component={Link} to={`/regio/instellingen?regio=${encodeURIComponent(regionId)}`} variant="light" size="sm">
               {t('regionSettings.link')}
             </Button>
+            <Button component={Link} to={`/regio/api-sleutels?regio=${encodeURIComponent(regionId)}`} variant="light" size="sm">
+              {t('apiKeys.link')}
+            </Button>
           </Group>
         }
       >

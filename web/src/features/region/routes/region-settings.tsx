@@ -26,6 +26,7 @@ export function RegionSettingsRoute() {
   if (region.isError) return <ErrorAlert error={region.error} onRetry={() => void region.refetch()} />;
   if (!region.data) return <Alert color="gray">{t('errors.not-found')}</Alert>;
   const names = new Map((members.data ?? []).map((member) => [member.uid, member.displayName]));
+  const staff = (members.data ?? []).filter((member) => member.role === 'adviser' || member.role === 'coordinator');
   return (
     <Stack gap="lg">
       <Stack gap={4}>
@@ -36,7 +37,7 @@ export function RegionSettingsRoute() {
         <Text c="dimmed">{t('regionSettings.intro')}</Text>
       </Stack>
       <SectionCard id="region-settings" title={t('regionSettings.sectionTitle')}>
-        <RegionSettingsForm key={region.data.id} region={region.data} nameOf={(uid) => (uid ? (names.get(uid) ?? null) : null)} />
+        <RegionSettingsForm key={region.data.id} region={region.data} nameOf={(uid) => (uid ? (names.get(uid) ?? null) : null)} staff={staff} />
       </SectionCard>
     </Stack>
   );

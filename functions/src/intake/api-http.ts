@@ -32,3 +32,8 @@ export function problemsOf(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyK
   }
   return problems;
 }
+
+/** A valid key whose region was deleted since: the key is as good as unknown. */
+export function regionGone(): ApiResponse {
+  return apiError(401, 'unknown_key', 'The region of this API key no longer exists');
+}

@@ -34,3 +34,4 @@ export * from './contact-form.js';
 export * from './routing.js';
 export * from './pilot-schema.js';
 export * from './api-v2.js';
+export * from './matching/index.js';

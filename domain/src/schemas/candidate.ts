@@ -22,6 +22,7 @@ import {
   shortTextSchema,
   urlSchema,
 } from './common.js';
+import { matchPreferencesSchema } from './matching.js';
 
 export const customFieldValueSchema = z.union([z.string().max(2000), z.number(), z.boolean(), z.array(z.string().max(200)).max(50)]);
 
@@ -61,6 +62,8 @@ export const candidateProfileSchema = z.object({
   qualifications: z.array(z.enum(qualifications)),
   subjects: z.array(z.enum(subjects)),
   priorEducation: z.enum(priorEducationLevels).nullable(),
+  /** Hours, start and travel wishes for matching; absent on dossiers from before matching. */
+  matchPreferences: matchPreferencesSchema.nullable().optional(),
 });
 export type CandidateProfile = z.infer<typeof candidateProfileSchema>;
 
@@ -119,6 +122,7 @@ export const candidateSelfEditableFields = [
   'qualifications',
   'subjects',
   'priorEducation',
+  'matchPreferences',
   'consent',
   'updatedAt',
   'updatedBy',
@@ -192,7 +196,7 @@ export const taskSchema = z.object({
 });
 export type Task = z.infer<typeof taskSchema>;
 
-export const auditActions = ['create', 'update', 'delete', 'merge', 'consent', 'link_account', 'share', 'import', 'handover'] as const;
+export const auditActions = ['create', 'update', 'delete', 'merge', 'consent', 'link_account', 'share', 'import', 'handover', 'match'] as const;
 
 /** `candidates/{c}/audit/{eventId}`: who changed what and when. Written only by functions. */
 export const auditEntrySchema = z.object({

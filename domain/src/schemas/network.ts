@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { organisationTypes, programmeTypes, sectors, subjects, activityKinds } from '../vocabularies.js';
+import { activityKinds, jobFunctions, organisationTypes, programmeTypes, sectors, subjects } from '../vocabularies.js';
 import {
   emailSchema,
   idSchema,
@@ -69,7 +69,11 @@ export const vacancySchema = z.object({
   subjects: z.array(z.enum(subjects)),
   hoursPerWeek: z.number().min(1).max(40),
   lateralEntry: z.boolean(),
+  /** The role; absent on older vacancies, which are teaching posts. */
+  jobFunction: z.enum(jobFunctions).optional(),
   closingDate: isoDateSchema.nullable(),
+  /** When the post starts, if known. */
+  startDate: isoDateSchema.nullable().optional(),
   description: longTextSchema,
   published: z.boolean(),
   ...stamps,

@@ -206,6 +206,23 @@ interface CandidateRecord {
   interactions: Array<{ id: string; interaction: Interaction }>;
 }
 
+/**
+ * Hours, start and travel wishes, derived from the name rather than drawn from the generator,
+ * so adding them left every other seeded value as it was. One in five has none recorded.
+ */
+function matchPreferencesFor(name: string, phaseSince: Date): Candidate['matchPreferences'] {
+  let hash = 0;
+  for (const char of name) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  if (hash % 5 === 0) return null;
+  const pick = <T,>(list: readonly T[], salt: number): T => list[Math.floor(hash / salt) % list.length]!;
+  const availableFrom = new Date(phaseSince.getTime() + pick([0, 30, 60, 120], 7) * 24 * 60 * 60 * 1000);
+  return {
+    hoursPerWeek: pick([16, 20, 24, 28, 32, 36, null], 11),
+    availableFrom: pick([true, false], 13) ? availableFrom.toISOString().slice(0, 10) : null,
+    maxDistanceKm: pick([15, 25, 40, 60, null], 17),
+  };
+}
+
 function profileFor(g: Generator): Pick<Candidate, 'sectors' | 'functions' | 'qualifications' | 'subjects' | 'priorEducation'> {
   const sectors = g.weighted<Sector[]>([
     [35, ['po']],
@@ -311,6 +328,7 @@ function makeCandidate(g: Generator, region: SeedRegion, emails: Set<string>, fi
     place: municipality.name,
     motivation: fixed || g.chance(0.7) ? g.pick(motivations) : null,
     ...profileFor(g),
+    matchPreferences: matchPreferencesFor(name, phaseSince),
     phase,
     status,
     phaseSince,

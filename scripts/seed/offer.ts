@@ -6,6 +6,7 @@ import {
   registrationSchema,
   vacancySchema,
   type ActivityKind,
+  type JobFunction,
   type RegistrationStatus,
   type Sector,
   type Subject,
@@ -30,6 +31,7 @@ export interface OfferCandidate {
 
 interface VacancyTemplate {
   title: string;
+  jobFunction?: JobFunction;
   subjects: Subject[];
   lateralEntry: boolean;
 }
@@ -38,7 +40,7 @@ const vacancyTemplates: Partial<Record<Sector, VacancyTemplate[]>> = {
   po: [
     { title: 'Leerkracht groep 5/6', subjects: [], lateralEntry: true },
     { title: 'Leerkracht groep 1/2', subjects: [], lateralEntry: true },
-    { title: 'Leraarondersteuner onderbouw', subjects: [], lateralEntry: false },
+    { title: 'Leraarondersteuner onderbouw', jobFunction: 'support', subjects: [], lateralEntry: false },
   ],
   vo: [
     { title: 'Docent wiskunde', subjects: ['wiskunde'], lateralEntry: true },
@@ -77,7 +79,10 @@ export function vacanciesOf(g: OfferGenerator, regionId: string, schools: SeedOr
           subjects: template.subjects,
           hoursPerWeek: g.pick([16, 20, 24, 28, 32, 36]),
           lateralEntry: template.lateralEntry,
+          jobFunction: template.jobFunction ?? 'teacher',
           closingDate,
+          // Posts start a month after they close.
+          startDate: new Date(Date.parse(closingDate) + 30 * day).toISOString().slice(0, 10),
           description: vacancyText,
           published: index % 4 !== 3,
         }),

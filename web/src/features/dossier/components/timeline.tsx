@@ -1,4 +1,14 @@
-import { candidateStatuses, mergeTimeline, phases, type AuditEntry, type CandidateStatus, type Interaction, type Phase } from '@koers/domain';
+import {
+  candidateStatuses,
+  matchStatuses,
+  mergeTimeline,
+  phases,
+  type AuditEntry,
+  type CandidateStatus,
+  type Interaction,
+  type MatchStatus,
+  type Phase,
+} from '@koers/domain';
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +28,9 @@ const quietFields: readonly string[] = ['lastContactAt', 'phaseSince'];
 
 function isPhase(value: unknown): value is Phase {
   return (phases as readonly unknown[]).includes(value);
+}
+function isMatchStatus(value: unknown): value is MatchStatus {
+  return (matchStatuses as readonly unknown[]).includes(value);
 }
 function isStatus(value: unknown): value is CandidateStatus {
   return (candidateStatuses as readonly unknown[]).includes(value);
@@ -68,6 +81,19 @@ function TimelineView({
 
   if (entries.length === 0 && !cutoff) return <EmptyState>{t('dossier.timeline.empty')}</EmptyState>;
 
+  // A match step as the match workflow records it: { status, organisationName, vacancyTitle?, programmeName? }.
+  const describeMatchStep = (to: Record<string, unknown>, name: string): string => {
+    const organisation = typeof to.organisationName === 'string' ? to.organisationName : '';
+    const target = typeof to.vacancyTitle === 'string' ? to.vacancyTitle : typeof to.programmeName === 'string' ? to.programmeName : null;
+    const status = isMatchStatus(to.status) ? to.status : null;
+    if (status === 'proposed') {
+      return target
+        ? t('dossier.timeline.matchProposedFor', { organisation, target, name })
+        : t('dossier.timeline.matchProposed', { organisation, name });
+    }
+    return t('dossier.timeline.matchStep', { organisation, status: status ? t(`vocab.matchStatus.${status}`) : '', name });
+  };
+
   const describe = (entry: AuditEntry): string => {
     const name = nameOf(entry.actor);
     const from = entry.from ?? {};
@@ -80,6 +106,7 @@ function TimelineView({
       lines.push(t('dossier.timeline.statusChanged', { from: t(`vocab.status.${from.status}`), to: t(`vocab.status.${to.status}`), name }));
     }
     if (lines.length > 0) return lines.join(' · ');
+    if (entry.action === 'match') return describeMatchStep(to, name);
     if (entry.action === 'update') {
       const fields = entry.changedFields.filter((field) => !quietFields.includes(field)).map(fieldLabel);
       return t('dossier.timeline.fieldsChanged', { fields: fields.join(', '), name });

@@ -27,5 +27,6 @@ export function toCandidateIndexEntry(candidate: Candidate): CandidateIndexEntry
     searchKeys: searchKeyMap([candidate.name, candidate.email, candidate.phone, candidate.place, candidate.postcode]),
     // Only while there is a suggestion, so entries of other dossiers keep their shape.
     ...(candidate.intakeRouting ? { handoverSuggestedTo: candidate.intakeRouting.suggestedRegionId } : {}),
+    ...(candidate.matchPreferences ? { matchPreferences: candidate.matchPreferences } : {}),
   };
 }

@@ -1,4 +1,5 @@
-// candidates/{c}, the dossier, and what hangs beneath it: interactions, audit, presence, suggestions.
+// candidates/{c}, the dossier, and what hangs beneath it: interactions, audit, presence
+// (suggestions: matching.test.ts).
 import {
   arrayUnion,
   collection,
@@ -507,19 +508,7 @@ accessTable('candidates/{c}/presence: who has the dossier open', [
   },
 ]);
 
-accessTable('candidates/{c}/suggestions: scored matches (functions only)', [
-  {
-    action: "read the candidate's suggestions",
-    allowed: staff,
-    attempt: (db) => getDoc(doc(db, own, 'suggestions', 'current')),
-  },
-  {
-    action: "change the candidate's suggestions",
-    allowed: [],
-    attempt: (db) => updateDoc(doc(db, own, 'suggestions', 'current'), { score: 100 }),
-    restores: [`${own}/suggestions/current`],
-  },
-]);
+// Suggestions: see matching.test.ts.
 
 describe('candidates/{c}: a dossier edit never overwrites a value the editor has not seen', () => {
   const presenceOf = (persona: Persona) => `${own}/presence/${actingUid(persona)}`;

@@ -1,5 +1,5 @@
-// regions/{r} and the network and offer beneath it: organisations, introductions, contacts,
-// programmes, vacancies, activities and registrations.
+// regions/{r} and the network and offer beneath it: organisations, contacts, programmes,
+// vacancies, activities and registrations (introductions: matching.test.ts).
 import {
   addDoc,
   collection,
@@ -185,88 +185,7 @@ accessTable('regions/{r}/organisations: the CRM', [
   },
 ]);
 
-const introA = `${nij}/organisations/${ids.schoolA}/introductions/match-a`;
-
-function respond(db: Firestore, persona: Persona, status = 'conversation_requested'): Promise<void> {
-  return updateDoc(doc(db, introA), {
-    response: 'Graag een gesprek',
-    respondedAt: serverTimestamp(),
-    respondedBy: actingUid(persona),
-    status,
-  });
-}
-
-accessTable('regions/{r}/organisations/{o}/introductions: what a school sees of a candidate', [
-  {
-    action: "list school A's introductions",
-    allowed: ['hr', ...staff],
-    attempt: (db) => getDocs(collection(db, nij, 'organisations', ids.schoolA, 'introductions')),
-  },
-  {
-    action: "read school B's introduction",
-    allowed: ['otherHr', ...staff],
-    attempt: (db) => getDoc(doc(db, nij, 'organisations', ids.schoolB, 'introductions', 'match-b')),
-  },
-  {
-    action: "answer school A's introduction",
-    allowed: ['hr'],
-    attempt: (db, persona) => respond(db, persona),
-    restores: [introA],
-  },
-  {
-    action: "write an answer without changing the status of school A's introduction",
-    allowed: ['hr'],
-    attempt: (db, persona) =>
-      updateDoc(doc(db, introA), { response: 'Bedankt', respondedAt: serverTimestamp(), respondedBy: actingUid(persona) }),
-    restores: [introA],
-  },
-  {
-    action: "change the candidate profile in school A's introduction",
-    allowed: [],
-    attempt: (db) => updateDoc(doc(db, introA), { 'profile.firstName': 'Iemand' }),
-    restores: [introA],
-  },
-  {
-    action: 'create an introduction',
-    allowed: [],
-    attempt: (db) =>
-      setDoc(doc(db, nij, 'organisations', ids.schoolA, 'introductions', 'match-new'), {
-        ...fixture(introA),
-        matchId: 'match-new',
-      }),
-    restores: [`${nij}/organisations/${ids.schoolA}/introductions/match-new`],
-  },
-  {
-    action: "delete school A's introduction",
-    allowed: [],
-    attempt: (db) => deleteDoc(doc(db, introA)),
-    restores: [introA],
-  },
-]);
-
-describe('introductions: an answer is attributed and stays an answer', () => {
-  test('an HR officer cannot answer in the name of a colleague', async () => {
-    await expectAllowed(
-      false,
-      updateDoc(doc(dbAs('hr'), introA), { response: 'Ja', respondedAt: serverTimestamp(), respondedBy: 'u-hr-b' }),
-    );
-  });
-
-  test('an HR officer cannot backdate an answer', async () => {
-    await expectAllowed(
-      false,
-      updateDoc(doc(dbAs('hr'), introA), { response: 'Ja', respondedAt: Timestamp.fromDate(new Date('2020-01-01')), respondedBy: 'u-hr' }),
-    );
-  });
-
-  test('an HR officer cannot move an introduction to "started" (the match workflow does)', async () => {
-    await expectAllowed(false, respond(dbAs('hr'), 'hr', 'started'));
-  });
-
-  test('an HR officer can decline an introduction', async () => {
-    await expectAllowed(true, respond(dbAs('hr'), 'hr', 'declined'), [introA]);
-  });
-});
+// Introductions: see matching.test.ts.
 
 accessTable('regions/{r}/contacts: contact persons', [
   {

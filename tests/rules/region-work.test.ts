@@ -1,4 +1,4 @@
-// The region's working data: candidate index, tasks, matches, saved views, privacy requests,
+// The region's working data: candidate index, tasks, saved views, privacy requests,
 // feedback, aggregates and API keys; and the server-only collections at the top level.
 import {
   collection,
@@ -187,25 +187,7 @@ describe('tasks: every change is attributed', () => {
   });
 });
 
-accessTable('regions/{r}/matches: proposals (match workflow only)', [
-  {
-    action: "list Nijmegen's matches",
-    allowed: staff,
-    attempt: (db) => getDocs(collection(db, nij, 'matches')),
-  },
-  {
-    action: 'change the status of a match',
-    allowed: [],
-    attempt: (db) => updateDoc(doc(db, nij, 'matches', 'match-a'), { status: 'accepted' }),
-    restores: [`${nij}/matches/match-a`],
-  },
-  {
-    action: 'create a match',
-    allowed: [],
-    attempt: (db) => setDoc(doc(db, nij, 'matches', 'match-new'), { candidateId: ids.otherCandidate, status: 'proposed' }),
-    restores: [`${nij}/matches/match-new`],
-  },
-]);
+// Matches: see matching.test.ts.
 
 const views = `${nij}/savedViews`;
 

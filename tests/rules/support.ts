@@ -198,8 +198,9 @@ export function buildWorld(now: Date = new Date()): Record<string, DocumentData>
   world[`${nij}/organisations/${ids.instituteA}`] = organisation('training_institute', 'Institute A');
   world[`${mb}/organisations/${ids.mbSchool}`] = organisation('school', 'MB School');
 
-  world[`${nij}/organisations/${ids.schoolA}/introductions/match-a`] = introduction('match-a', ago(minutes(60)));
-  world[`${nij}/organisations/${ids.schoolB}/introductions/match-b`] = introduction('match-b', ago(minutes(60)));
+  world[`${nij}/organisations/${ids.schoolA}/introductions/match-a`] = introduction('match-a', 'school', ago(minutes(60)));
+  world[`${nij}/organisations/${ids.schoolB}/introductions/match-b`] = introduction('match-b', 'school', ago(minutes(60)));
+  world[`${nij}/organisations/${ids.instituteA}/introductions/match-p`] = introduction('match-p', 'programme', ago(minutes(60)));
 
   world[`${nij}/contacts/contact-a`] = contact(ids.schoolA);
   world[`${nij}/contacts/contact-b`] = contact(ids.schoolB);
@@ -243,19 +244,10 @@ export function buildWorld(now: Date = new Date()): Record<string, DocumentData>
     updatedAt: ago(minutes(60)),
     updatedBy: 'u-coordinator',
   };
-  world[`${nij}/matches/match-a`] = {
-    candidateId: ids.ownCandidate,
-    candidateName: 'Own Candidate',
-    organisationId: ids.schoolA,
-    programmeId: null,
-    vacancyId: 'vac-published',
-    status: 'proposed',
-    reason: null,
-    score: 80,
-    proposedBy: 'u-adviser',
-    createdAt: ago(minutes(60)),
-    updatedAt: ago(minutes(60)),
-  };
+  world[`${nij}/matches/match-a`] = match('match-a', 'school', ago(minutes(60)));
+  world[`${nij}/matches/match-p`] = match('match-p', 'programme', ago(minutes(60)));
+  // The matching functions' snapshot of the region's offer (no client reads it).
+  world[`${nij}/matchingOffer/chunk-000`] = { targets: [], builtAt: now, sourceReadAt: now, buildId: 'build-1', index: 0, count: 1 };
   world[`${nij}/savedViews/view-adviser-private`] = savedView('u-adviser', false, ago(minutes(60)));
   world[`${nij}/savedViews/view-coordinator-private`] = savedView('u-coordinator', false, ago(minutes(60)));
   world[`${nij}/savedViews/view-coordinator-shared`] = savedView('u-coordinator', true, ago(minutes(60)));
@@ -334,7 +326,23 @@ export function buildWorld(now: Date = new Date()): Record<string, DocumentData>
       to: null,
     };
     world[`candidates/${c}/presence/u-adviser`] = { at: ago(minutes(1)) };
-    world[`candidates/${c}/suggestions/current`] = { targetKind: 'school', targetId: ids.schoolA, score: 70, reasons: [] };
+    world[`candidates/${c}/suggestions/current`] = {
+      items: [
+        {
+          targetKind: 'school',
+          targetId: ids.schoolA,
+          regionId: ids.nijmegen,
+          organisationId: ids.schoolA,
+          organisationName: 'School A',
+          title: 'School A',
+          place: 'Nijmegen',
+          distanceKm: 3,
+          score: 70,
+          reasons: ['Zoekt een leerkracht po'],
+        },
+      ],
+      computedAt: ago(minutes(30)),
+    };
   }
 
   // A thread with the candidate, a stakeholder-only thread that (wrongly, seeded by the
@@ -392,12 +400,17 @@ function organisation(type: string, name: string): DocumentData {
   return { type, name, sectors: ['po'], address: null, postcode: null, place: 'Nijmegen', brin: null, boardId: null, website: null };
 }
 
-function introduction(matchId: string, createdAt: Date): DocumentData {
+/** What the match workflow writes for school A (a vacancy) or institute A (a programme). */
+function introduction(matchId: string, targetKind: 'school' | 'programme', createdAt: Date): DocumentData {
+  const school = targetKind === 'school';
   return {
     matchId,
+    targetKind,
     status: 'proposed',
-    programmeId: null,
-    vacancyId: null,
+    vacancyId: school ? 'vac-published' : null,
+    vacancyTitle: school ? 'Leerkracht groep 5' : null,
+    programmeId: school ? null : 'prog-published',
+    programmeName: school ? null : 'Deeltijd pabo',
     profile: {
       firstName: 'Own',
       place: 'Nijmegen',
@@ -408,12 +421,41 @@ function introduction(matchId: string, createdAt: Date): DocumentData {
       priorEducation: null,
       motivation: null,
     },
+    note: 'Gemotiveerde zij-instromer',
     adviserName: 'Adviser',
     adviserEmail: 'u-adviser@example.org',
     response: null,
+    plannedAt: null,
     respondedAt: null,
     respondedBy: null,
     createdAt,
+  };
+}
+
+function match(matchId: string, targetKind: 'school' | 'programme', createdAt: Date): DocumentData {
+  const school = targetKind === 'school';
+  return {
+    candidateId: ids.ownCandidate,
+    candidateName: 'Own Candidate',
+    targetKind,
+    organisationId: school ? ids.schoolA : ids.instituteA,
+    organisationName: school ? 'School A' : 'Institute A',
+    vacancyId: school ? 'vac-published' : null,
+    vacancyTitle: school ? 'Leerkracht groep 5' : null,
+    programmeId: school ? null : 'prog-published',
+    programmeName: school ? null : 'Deeltijd pabo',
+    status: 'proposed',
+    note: 'Gemotiveerde zij-instromer',
+    response: null,
+    plannedAt: null,
+    score: 80,
+    reasons: ['Zoekt een leerkracht po'],
+    proposedBy: 'u-adviser',
+    proposedByName: 'Adviser',
+    steps: [{ status: 'proposed', at: createdAt, by: 'u-adviser', note: null }],
+    createdAt,
+    updatedAt: createdAt,
+    updatedBy: 'u-adviser',
   };
 }
 

@@ -162,6 +162,8 @@ export const candidateIndexEntrySchema = z.object({
   searchKeys: z.record(z.string(), z.literal(true)),
   /** Set while the dossier has a routing suggestion (intakeRouting): the region it points to. */
   handoverSuggestedTo: regionIdSchema.optional(),
+  /** The dossier's matching wishes, when set: ranking candidates for a vacancy reads only the index. */
+  matchPreferences: matchPreferencesSchema.optional(),
 });
 export type CandidateIndexEntry = z.infer<typeof candidateIndexEntrySchema>;
 

@@ -2,7 +2,7 @@ import type { Requirement } from '../lib/permissions';
 
 export interface NavItem {
   path: string;
-  label: 'nav.admin' | 'nav.users' | 'nav.region' | 'nav.candidates' | 'nav.dashboard' | 'nav.organisation' | 'nav.journey' | 'candidateList.nav' | 'board.nav' | 'tasks.nav' | 'activities.nav' | 'network.nav' | 'vacancies.nav';
+  label: 'nav.admin' | 'nav.users' | 'nav.region' | 'nav.candidates' | 'nav.dashboard' | 'nav.organisation' | 'nav.journey' | 'candidateList.nav' | 'board.nav' | 'tasks.nav' | 'activities.nav' | 'network.nav' | 'vacancies.nav' | 'matching.nav';
   requirement: Requirement;
 }
 
@@ -18,6 +18,7 @@ export const navItems = [
   { path: '/kandidaten', label: 'candidateList.nav', requirement: { permission: 'candidates.read' } },
   { path: '/bord', label: 'board.nav', requirement: { permission: 'candidates.read' } },
   { path: '/taken', label: 'tasks.nav', requirement: { permission: 'candidates.read' } },
+  { path: '/matches', label: 'matching.nav', requirement: { permission: 'candidates.read' } },
   // Staff only: 'offer.write' would let HR and training in too, but activities and their
   // registrations (personal data) are the region's own work, which 'candidates.write' marks.
   { path: '/netwerk', label: 'network.nav', requirement: { permission: 'network.write' } },

@@ -51,6 +51,7 @@ export const router = createBrowserRouter([
               })),
               guarded('/bord', async () => ({ Component: (await import('../features/board/routes/board')).BoardRoute })),
               guarded('/taken', async () => ({ Component: (await import('../features/tasks/routes/tasks')).TasksRoute })),
+              guarded('/matches', async () => ({ Component: (await import('../features/matching/routes/matches')).MatchesRoute })),
               guarded('/netwerk', async () => ({ Component: (await import('../features/network/routes/network-overview')).NetworkOverviewRoute })),
               {
                 element: <RequireAccess requirement={requirementOf('/netwerk')} />,

@@ -25,6 +25,7 @@ import { SectionCard } from '../../../components/section-card';
 import type { WithId } from '../../../lib/firestore';
 import { useFormat } from '../../../lib/format';
 import { useSession } from '../../access/components/session-context';
+import { MatchingSection } from '../../matching/components/matching-section';
 import { useRegion } from '../../region/api/get-region';
 import { memberListQueryOptions } from '../../region/api/list-members';
 import { useCandidate } from '../api/get-candidate';
@@ -76,6 +77,9 @@ function Dossier({ candidate }: { candidate: WithId<Candidate> }) {
     name: myName,
     regionId: myRegions.includes(candidate.homeRegionId) ? candidate.homeRegionId : (myRegions[0] ?? candidate.homeRegionId),
   };
+
+  // Matches live in a region: only where this person is staff.
+  const matchingRegionId = myRegions.includes(author.regionId) ? author.regionId : null;
 
   const homeMembers = members[myRegions.indexOf(candidate.homeRegionId)]?.data ?? [];
   const ownerOptions: Option[] = homeMembers
@@ -191,6 +195,7 @@ function Dossier({ candidate }: { candidate: WithId<Candidate> }) {
             <SectionCard id="dossier-route" title={t('dossier.sections.route')}>
               <div>{route.map(editor)}</div>
             </SectionCard>
+            {matchingRegionId && <MatchingSection candidate={candidate} regionId={matchingRegionId} uid={user.uid} nameOf={nameOf} />}
             {custom.length > 0 && (
               <SectionCard id="dossier-custom" title={t('dossier.sections.custom')}>
                 <div>{custom.map(editor)}</div>

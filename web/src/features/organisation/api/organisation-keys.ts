@@ -6,4 +6,5 @@ export const organisationKeys = {
     [...organisationKeys.detail(regionId, organisationId), 'introductions'] as const,
   contacts: (regionId: string, organisationId: string) => [...organisationKeys.detail(regionId, organisationId), 'contacts'] as const,
   update: () => [...organisationKeys.all, 'update'] as const,
+  respond: () => [...organisationKeys.all, 'respond'] as const,
 };

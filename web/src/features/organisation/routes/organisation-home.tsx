@@ -13,12 +13,13 @@ import { useOrganisation } from '../api/get-organisation';
 import { useOrganisationContacts } from '../api/list-contacts';
 import { useIntroductionList } from '../api/list-introductions';
 import { ContactList } from '../components/contact-list';
-import { IntroductionTable } from '../components/introduction-table';
+import { IntroductionList } from '../components/introduction-list';
 import { OrganisationDetailsDialog } from '../components/organisation-details-dialog';
 
 /**
  * /organisatie: HR and training staff keep their own organisation's details current, manage its
- * vacancies (a school) or training programmes (an institute), and see who was introduced to it.
+ * vacancies (a school) or training programmes (an institute), and answer the introductions of
+ * candidates to it (live: a colleague's answer shows at once).
  */
 export function OrganisationHomeRoute() {
   const { t } = useTranslation();
@@ -115,7 +116,12 @@ function OrganisationOverview({ regionId, organisationId, role }: { regionId: st
         ) : introductions.isError ? (
           <ErrorAlert error={introductions.error} onRetry={() => void introductions.refetch()} />
         ) : (
-          <IntroductionTable caption={t('organisation.introductionsCaption', { organisation: name })} introductions={introductions.data} />
+          <IntroductionList
+            regionId={regionId}
+            organisationId={organisationId}
+            label={t('organisation.introductionsCaption', { organisation: name })}
+            introductions={introductions.data}
+          />
         )}
       </SectionCard>
       <SectionCard id={`contacts-${organisationId}`} title={t('organisation.contacts.title')}>

@@ -11,6 +11,7 @@ import { SectionCard } from '../../../components/section-card';
 import type { WithId } from '../../../lib/firestore';
 import { useFormat } from '../../../lib/format';
 import { useSession } from '../../access/components/session-context';
+import { BestCandidatesDialog, type BestCandidatesTarget } from '../../matching/components/best-candidates-dialog';
 import { useDeleteProgramme } from '../api/delete-programme';
 import { useOrganisationProgrammes } from '../api/list-programmes';
 import { useSetProgrammePublished } from '../api/set-programme-published';
@@ -37,6 +38,10 @@ export function ProgrammeSection({ regionId, organisationId, canEdit }: Programm
   const programmes = useOrganisationProgrammes(regionId, organisationId);
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<WithId<Programme> | null>(null);
+  const [finding, setFinding] = useState<BestCandidatesTarget | null>(null);
+  const { access } = useSession();
+  // Only the region's staff see (and may propose) candidates.
+  const isStaff = access?.staffRegionIds.includes(regionId) ?? false;
 
   return (
     <SectionCard
@@ -70,10 +75,12 @@ export function ProgrammeSection({ regionId, organisationId, canEdit }: Programm
                 canEdit={canEdit}
                 onEdit={() => setEditing({ programme })}
                 onDelete={() => setDeleting(programme)}
+                onFindCandidates={isStaff && programme.published ? () => setFinding({ kind: 'programme', id: programme.id, title: programme.name }) : undefined}
               />
             ))}
         </Stack>
       )}
+      {isStaff && <BestCandidatesDialog regionId={regionId} target={finding} onClose={() => setFinding(null)} />}
       {canEdit && (
         <>
           <ProgrammeFormDialog
@@ -96,9 +103,11 @@ interface ProgrammeCardProps {
   canEdit: boolean;
   onEdit: () => void;
   onDelete: () => void;
+  /** Staff: opens the region's best candidates for this programme. */
+  onFindCandidates?: () => void;
 }
 
-function ProgrammeCard({ regionId, programme, canEdit, onEdit, onDelete }: ProgrammeCardProps) {
+function ProgrammeCard({ regionId, programme, canEdit, onEdit, onDelete, onFindCandidates }: ProgrammeCardProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const { user } = useSession();
@@ -151,17 +160,26 @@ function ProgrammeCard({ regionId, programme, canEdit, onEdit, onDelete }: Progr
             {programme.admission}
           </Text>
         )}
-        {canEdit && (
+        {(canEdit || onFindCandidates) && (
           <Group gap="xs">
-            <Button size="xs" variant={programme.published ? 'default' : 'filled'} onClick={togglePublished} loading={publish.isPending}>
-              {programme.published ? t('programmes.unpublish') : t('programmes.publish')}
-            </Button>
-            <Button size="xs" variant="default" onClick={onEdit}>
-              {t('programmes.edit')}
-            </Button>
-            <Button size="xs" variant="subtle" color="red" onClick={onDelete}>
-              {t('programmes.delete')}
-            </Button>
+            {onFindCandidates && (
+              <Button size="xs" variant="light" onClick={onFindCandidates} aria-label={t('matching.best.actionLabel', { title: programme.name })}>
+                {t('matching.best.action')}
+              </Button>
+            )}
+            {canEdit && (
+              <>
+                <Button size="xs" variant={programme.published ? 'default' : 'filled'} onClick={togglePublished} loading={publish.isPending}>
+                  {programme.published ? t('programmes.unpublish') : t('programmes.publish')}
+                </Button>
+                <Button size="xs" variant="default" onClick={onEdit}>
+                  {t('programmes.edit')}
+                </Button>
+                <Button size="xs" variant="subtle" color="red" onClick={onDelete}>
+                  {t('programmes.delete')}
+                </Button>
+              </>
+            )}
           </Group>
         )}
         {publish.isError && <ErrorAlert error={publish.error} />}

@@ -11,6 +11,7 @@ import { SectionCard } from '../../../components/section-card';
 import type { WithId } from '../../../lib/firestore';
 import { useFormat } from '../../../lib/format';
 import { useSession } from '../../access/components/session-context';
+import { BestCandidatesDialog, type BestCandidatesTarget } from '../../matching/components/best-candidates-dialog';
 import { useDeleteVacancy } from '../api/delete-vacancy';
 import { useOrganisationVacancies } from '../api/list-vacancies';
 import { useSetVacancyPublished } from '../api/set-vacancy-published';
@@ -32,6 +33,10 @@ export function VacancySection({ regionId, organisationId, canEdit }: VacancySec
   const vacancies = useOrganisationVacancies(regionId, organisationId);
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<WithId<Vacancy> | null>(null);
+  const [finding, setFinding] = useState<BestCandidatesTarget | null>(null);
+  const { access } = useSession();
+  // Only the region's staff see (and may propose) candidates.
+  const isStaff = access?.staffRegionIds.includes(regionId) ?? false;
   const today = todayIso();
 
   return (
@@ -65,10 +70,14 @@ export function VacancySection({ regionId, organisationId, canEdit }: VacancySec
               canEdit={canEdit}
               onEdit={() => setEditing({ vacancy })}
               onDelete={() => setDeleting(vacancy)}
+              onFindCandidates={
+                isStaff && vacancy.published ? () => setFinding({ kind: 'vacancy', id: vacancy.id, title: vacancy.title, schoolId: vacancy.organisationId }) : undefined
+              }
             />
           ))}
         </Stack>
       )}
+      {isStaff && <BestCandidatesDialog regionId={regionId} target={finding} onClose={() => setFinding(null)} />}
       {canEdit && (
         <>
           <VacancyFormDialog
@@ -92,9 +101,11 @@ interface VacancyCardProps {
   canEdit: boolean;
   onEdit: () => void;
   onDelete: () => void;
+  /** Staff: opens the region's best candidates for this vacancy. */
+  onFindCandidates?: () => void;
 }
 
-function VacancyCard({ regionId, vacancy, closed, canEdit, onEdit, onDelete }: VacancyCardProps) {
+function VacancyCard({ regionId, vacancy, closed, canEdit, onEdit, onDelete, onFindCandidates }: VacancyCardProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const { user } = useSession();
@@ -149,17 +160,26 @@ function VacancyCard({ regionId, vacancy, closed, canEdit, onEdit, onDelete }: V
             {vacancy.description}
           </Text>
         )}
-        {canEdit && (
+        {(canEdit || onFindCandidates) && (
           <Group gap="xs">
-            <Button size="xs" variant={vacancy.published ? 'default' : 'filled'} onClick={togglePublished} loading={publish.isPending}>
-              {vacancy.published ? t('vacancies.unpublish') : t('vacancies.publish')}
-            </Button>
-            <Button size="xs" variant="default" onClick={onEdit}>
-              {t('vacancies.edit')}
-            </Button>
-            <Button size="xs" variant="subtle" color="red" onClick={onDelete}>
-              {t('vacancies.delete')}
-            </Button>
+            {onFindCandidates && (
+              <Button size="xs" variant="light" onClick={onFindCandidates} aria-label={t('matching.best.actionLabel', { title: vacancy.title })}>
+                {t('matching.best.action')}
+              </Button>
+            )}
+            {canEdit && (
+              <>
+                <Button size="xs" variant={vacancy.published ? 'default' : 'filled'} onClick={togglePublished} loading={publish.isPending}>
+                  {vacancy.published ? t('vacancies.unpublish') : t('vacancies.publish')}
+                </Button>
+                <Button size="xs" variant="default" onClick={onEdit}>
+                  {t('vacancies.edit')}
+                </Button>
+                <Button size="xs" variant="subtle" color="red" onClick={onDelete}>
+                  {t('vacancies.delete')}
+                </Button>
+              </>
+            )}
           </Group>
         )}
         {publish.isError && <ErrorAlert error={publish.error} />}

@@ -1,5 +1,6 @@
 import { sectors, subjects, type Organisation, type Vacancy } from '@koers/domain';
-import { Anchor, Badge, Group, NativeSelect, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { DataTable } from '../../../components/data-table';
@@ -10,6 +11,7 @@ import { PageTitle } from '../../../components/page-title';
 import type { WithId } from '../../../lib/firestore';
 import { useFormat } from '../../../lib/format';
 import { useStaffRegion } from '../../access/components/use-staff-region';
+import { BestCandidatesDialog, type BestCandidatesTarget } from '../../matching/components/best-candidates-dialog';
 import { useRegions } from '../../region/api/get-region';
 import { useOrganisationList } from '../../region/api/list-organisations';
 import { regionVacancyLimit, useRegionVacancies } from '../api/list-region-vacancies';
@@ -99,6 +101,7 @@ function RegionVacancyTable({ regionId, filters }: { regionId: string; filters: 
   const format = useFormat();
   const vacancies = useRegionVacancies(regionId);
   const organisations = useOrganisationList(regionId);
+  const [finding, setFinding] = useState<BestCandidatesTarget | null>(null);
   if (vacancies.isPending || organisations.isPending) return <PageLoader />;
   if (vacancies.isError) return <ErrorAlert error={vacancies.error} onRetry={() => void vacancies.refetch()} />;
   if (organisations.isError) return <ErrorAlert error={organisations.error} onRetry={() => void organisations.refetch()} />;
@@ -118,7 +121,7 @@ function RegionVacancyTable({ regionId, filters }: { regionId: string; filters: 
       {shown.length === 0 ? (
         <EmptyState>{t('vacancies.noMatches')}</EmptyState>
       ) : (
-        <DataTable caption={t('vacancies.regionCaption')} minWidth={1000}>
+        <DataTable caption={t('vacancies.regionCaption')} minWidth={1120}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('vacancies.fields.title')}</Table.Th>
@@ -131,6 +134,7 @@ function RegionVacancyTable({ regionId, filters }: { regionId: string; filters: 
               <Table.Th scope="col" miw={130}>
                 {t('vacancies.columns.status')}
               </Table.Th>
+              <Table.Th scope="col">{t('matching.best.column')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -163,12 +167,26 @@ function RegionVacancyTable({ regionId, filters }: { regionId: string; filters: 
                       )}
                     </Group>
                   </Table.Td>
+                  <Table.Td>
+                    {/* Candidates are ranked for published vacancies only. */}
+                    {vacancy.published && (
+                      <Button
+                        size="compact-xs"
+                        variant="light"
+                        onClick={() => setFinding({ kind: 'vacancy', id: vacancy.id, title: vacancy.title, schoolId: vacancy.organisationId })}
+                        aria-label={t('matching.best.actionLabel', { title: vacancy.title })}
+                      >
+                        {t('matching.best.action')}
+                      </Button>
+                    )}
+                  </Table.Td>
                 </Table.Tr>
               );
             })}
           </Table.Tbody>
         </DataTable>
       )}
+      <BestCandidatesDialog regionId={regionId} target={finding} onClose={() => setFinding(null)} />
     </Stack>
   );
 }

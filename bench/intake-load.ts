@@ -22,6 +22,7 @@ import { emulatorTarget } from '../scripts/seed/emulators.js';
 import { demoApiKey } from '../scripts/seed/api-keys.js';
 import { route } from '../functions/src/api/router.js';
 import { routes } from '../functions/src/api/routes.js';
+import { prng } from './lib/prng.js';
 
 const emulatorOrigin = process.env.KOERS_FUNCTIONS_ORIGIN ?? 'http://127.0.0.1:5001/demo-koers/europe-west4';
 const server = process.env.BENCH_SERVER === 'emulator' ? 'emulator' : 'in-process';
@@ -66,21 +67,9 @@ const db = getFirestore(getApps()[0] ?? initializeApp({ projectId: target.projec
 const run = randomUUID().slice(0, 8);
 const total = Math.round(rate * seconds);
 
-/** A small deterministic generator, so two runs send the same mix of new and repeated people. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /** Which person each request is: a new one, or (repeatShare of the time) one already sent. */
 function plan(): number[] {
-  const random = generator(2026);
+  const random = prng(2026);
   const people: number[] = [];
   let next = 0;
   for (let i = 0; i < total; i++) people.push(next > 0 && random() < repeatShare ? Math.floor(random() * next) : next++);

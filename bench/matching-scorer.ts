@@ -19,23 +19,12 @@ import {
   type Sector,
 } from '@koers/domain';
 import { places } from '../domain/src/geo/coordinates-data.js';
+import { prng } from './lib/prng.js';
 
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 const candidateCount = Number(process.env.BENCH_CANDIDATES ?? 10_000);
 const targetCount = Number(process.env.BENCH_TARGETS ?? 1_000);
 const today = '2026-11-30';
-
-/** mulberry32: small, fast, deterministic. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const random = prng(20261130);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;

@@ -7,11 +7,10 @@ import { Link } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { PageLoader } from '../../../components/page-loader';
 import { PhaseLabel } from '../../../components/phase-label';
-import { useFormat } from '../../../lib/format';
 import { useBestCandidates } from '../api/suggest-matches';
 import { MatchErrorAlert } from './match-error-alert';
 import { ProposeDialog, type ProposePrefill } from './propose-dialog';
-import classes from './matching.module.css';
+import { FitSummary } from './fit-summary';
 
 /** The vacancy or programme to find candidates for. */
 export type BestCandidatesTarget =
@@ -85,7 +84,6 @@ function BestCandidateList({ regionId, target, onPropose }: { regionId: string; 
 
 function BestCandidateCard({ candidate, onPropose }: { candidate: CandidateSuggestion; onPropose: () => void }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const headingId = useId();
   return (
     <Paper component="li" withBorder p="sm" radius="md" aria-labelledby={headingId}>
@@ -98,21 +96,7 @@ function BestCandidateCard({ candidate, onPropose }: { candidate: CandidateSugge
           </Title>
           <PhaseLabel phase={candidate.phase} />
         </Group>
-        <Text size="sm">
-          <strong>{t('matching.score', { score: format.number(Math.round(candidate.score)) })}</strong>
-          {' · '}
-          {candidate.distanceKm === null
-            ? t('matching.distanceUnknown')
-            : t('matching.distance', { km: format.number(Math.round(candidate.distanceKm)) })}
-          {candidate.place && ` · ${candidate.place}`}
-        </Text>
-        {candidate.reasons.length > 0 && (
-          <ul className={classes.reasons} aria-label={t('matching.reasonsLabel')}>
-            {candidate.reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
-            ))}
-          </ul>
-        )}
+        <FitSummary score={candidate.score} place={candidate.place} reasons={candidate.reasons} />
         <Group>
           <Button size="xs" onClick={onPropose} aria-label={t('matching.best.proposeLabel', { name: candidate.name })}>
             {t('matching.propose.action')}

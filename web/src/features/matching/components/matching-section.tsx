@@ -36,7 +36,7 @@ export function MatchingSection({ candidate, regionId, uid, nameOf }: MatchingSe
       }
     >
       {!consent && (
-        <Alert color="orange" variant="light" title={t('matching.propose.noConsentTitle')}>
+        <Alert color="blue" variant="light" title={t('matching.propose.noConsentTitle')}>
           {t('matching.section.noConsent')}
         </Alert>
       )}

@@ -12,7 +12,7 @@ import { useSuggestForCandidate } from '../api/suggest-matches';
 import type { ProposePrefill } from './propose-dialog';
 import { MatchErrorAlert } from './match-error-alert';
 import { isClosedMatch } from './record-outcome-form';
-import classes from './matching.module.css';
+import { FitSummary } from './fit-summary';
 
 /** The prefill of the propose dialog for a suggestion. */
 export function prefillOf(suggestion: Suggestion): ProposePrefill {
@@ -121,7 +121,6 @@ interface SuggestionCardProps {
 
 function SuggestionCard({ suggestion, canPropose, proposed, onPropose }: SuggestionCardProps) {
   const { t } = useTranslation();
-  const format = useFormat();
   const headingId = useId();
   return (
     <Paper component="li" withBorder p="sm" radius="md" aria-labelledby={headingId}>
@@ -139,20 +138,7 @@ function SuggestionCard({ suggestion, canPropose, proposed, onPropose }: Suggest
             {t(`matching.kind.${suggestion.targetKind}`)}
           </Badge>
         </Group>
-        <Text size="sm">
-          <strong>{t('matching.score', { score: format.number(Math.round(suggestion.score)) })}</strong>
-          {' · '}
-          {suggestion.distanceKm === null
-            ? t('matching.distanceUnknown')
-            : t('matching.distance', { km: format.number(Math.round(suggestion.distanceKm)) })}
-        </Text>
-        {suggestion.reasons.length > 0 && (
-          <ul className={classes.reasons} aria-label={t('matching.reasonsLabel')}>
-            {suggestion.reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
-            ))}
-          </ul>
-        )}
+        <FitSummary score={suggestion.score} reasons={suggestion.reasons} />
         {proposed ? (
           <Text size="sm" fw={500} c="blue.8">
             {t('matching.suggestions.proposed')}

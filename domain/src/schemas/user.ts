@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { locales } from '../vocabularies.js';
 import { organisationRoles, regionRoles } from '../roles.js';
 import { emailSchema, idSchema, regionIdSchema, uidSchema } from './common.js';
+import { notificationPreferencesSchema } from './messaging.js';
 
 export const regionRoleSchema = z.enum(regionRoles);
 export const organisationRoleSchema = z.enum(organisationRoles);
@@ -29,6 +30,8 @@ export const userAccessSchema = z.object({
   organisationIds: z.array(idSchema),
   /** Set when the account belongs to a candidate, linked by verified e-mail. */
   candidateId: idSchema.nullable(),
+  /** How the person wants to hear of notifications; the one field besides locale and name they set themselves. */
+  notificationPreferences: notificationPreferencesSchema.optional(),
   updatedAt: z.date(),
 });
 export type UserAccess = z.infer<typeof userAccessSchema>;

@@ -12,15 +12,13 @@
 // Both clocks are performance.timeOrigin + performance.now() in pages of one Chromium, so
 // times from the two pages compare. BENCH_DEBUG=1 also prints the pages' console and the
 // long tasks (main-thread work over 50 ms) of the app's two pages.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { basename } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumPath, publicPageArgs } from '../tests/e2e/support/chromium.js';
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
 import { getFirestore } from 'firebase-admin/firestore';
 import { demoPassword } from '../scripts/seed/accounts.js';
+import { barePage, percentiles as summary } from './lib/bare-sdk.js';
 
 const origin = process.env.KOERS_HOSTING_ORIGIN ?? 'http://127.0.0.1:5000';
 const runs = Number(process.env.BENCH_RUNS ?? 30);
@@ -38,12 +36,6 @@ if (!appDossier || !bareDossier) throw new Error('the seed has no two Nijmegen d
 const browser = await chromium.launch({ executablePath: chromiumPath, args: publicPageArgs });
 
 const clock = () => performance.timeOrigin + performance.now();
-
-function summary(label: string, times: number[]): { label: string; p50: number; p95: number } {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-  return { label, p50: at(0.5), p95: at(0.95) };
-}
 
 // ── The app ────────────────────────────────────────────────────────────────────────────
 
@@ -126,62 +118,32 @@ async function appRoundTrips(): Promise<number[]> {
 
 // ── The bare SDK ───────────────────────────────────────────────────────────────────────
 
-// The SDK's browser modules import each other from the CDN; serve them from node_modules.
-const firebaseDir = createRequire(import.meta.url).resolve('firebase/package.json').replace(/package\.json$/, '');
-const sdkVersion = (JSON.parse(readFileSync(`${firebaseDir}package.json`, 'utf8')) as { version: string }).version;
-const cdn = `https://www.gstatic.com/firebasejs/${sdkVersion}`;
-
-const emulatorPorts = {
-  auth: Number((process.env.FIREBASE_AUTH_EMULATOR_HOST ?? '127.0.0.1:9099').split(':')[1]),
-  firestore: Number((process.env.FIRESTORE_EMULATOR_HOST ?? '127.0.0.1:8080').split(':')[1]),
-};
-
-async function barePage(email: string): Promise<Page> {
-  const context = await browser.newContext();
-  await context.route(`${cdn}/*`, (route) =>
-    route.fulfill({ contentType: 'text/javascript', body: readFileSync(`${firebaseDir}${basename(new URL(route.request().url()).pathname)}`) }),
-  );
-  // A page on the app's origin that loads only the SDK, so it runs under the app's conditions.
-  const harness = `
-      window.__bench = { seen: new Map() };
-      import { initializeApp } from '${cdn}/firebase-app.js';
-      import { connectAuthEmulator, getAuth, signInWithEmailAndPassword } from '${cdn}/firebase-auth.js';
-      import { connectFirestoreEmulator, doc, getFirestore, onSnapshot, serverTimestamp, updateDoc } from '${cdn}/firebase-firestore.js';
-      const app = initializeApp({ projectId: '${projectId}', apiKey: 'demo-api-key' });
-      const auth = getAuth(app);
-      connectAuthEmulator(auth, 'http://127.0.0.1:${emulatorPorts.auth}', { disableWarnings: true });
-      const db = getFirestore(app);
-      connectFirestoreEmulator(db, '127.0.0.1', ${emulatorPorts.firestore});
-      const user = (await signInWithEmailAndPassword(auth, '${email}', '${demoPassword}')).user;
-      const ref = doc(db, 'candidates', '${bareDossier!.id}');
-      let latest = null;
-      await new Promise((resolve, reject) => onSnapshot(ref, (snapshot) => {
-        latest = snapshot.get('phone');
-        window.__bench.seen.set(latest, performance.timeOrigin + performance.now());
+function barePhonePage(email: string): Promise<Page> {
+  return barePage(browser, {
+    origin,
+    projectId,
+    email,
+    password: demoPassword,
+    script: `
+      window.__bench.seen = new Map();
+      const ref = fs.doc(db, 'candidates', '${bareDossier!.id}');
+      await new Promise((resolve, reject) => fs.onSnapshot(ref, (snapshot) => {
+        window.__bench.seen.set(snapshot.get('phone'), performance.timeOrigin + performance.now());
         resolve();
       }, reject));
       window.__bench.write = async (value) => {
         const started = performance.timeOrigin + performance.now();
-        await updateDoc(ref, { phone: value, updatedAt: serverTimestamp(), updatedBy: user.uid });
+        await fs.updateDoc(ref, { phone: value, updatedAt: fs.serverTimestamp(), updatedBy: user.uid });
         return started;
       };
       window.__bench.ready = true;
-    `;
-  await context.route(`${origin}/__bench`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>bench</title><script type="module">${harness}</script>` }),
-  );
-  const page = await context.newPage();
-  page.on('pageerror', (error) => console.error(`bare page: ${error.message}`));
-  page.on('console', (message) => message.type() === 'error' && console.error(`bare page: ${message.text()}`));
-  page.on('requestfailed', (request) => console.error(`bare page: ${request.url()} failed: ${request.failure()?.errorText}`));
-  await page.goto(`${origin}/__bench`);
-  await page.waitForFunction(() => (window as unknown as { __bench?: { ready?: boolean } }).__bench?.ready === true, undefined, { timeout: 60_000 });
-  return page;
+    `,
+  });
 }
 
 async function bareRoundTrips(): Promise<number[]> {
-  const writer = await barePage(writerEmail);
-  const reader = await barePage(readerEmail);
+  const writer = await barePhonePage(writerEmail);
+  const reader = await barePhonePage(readerEmail);
   const times: number[] = [];
   for (let run = 0; run < runs + 2; run++) {
     const value = `06 ${String(20_000_000 + run * 7919 + Math.floor(Math.random() * 1000)).slice(-8)}`;

@@ -51,6 +51,7 @@ async function main(): Promise<void> {
     await writeAll(db, seed.projections);
     await writeAll(db, seed.candidates);
     await writeAll(db, seed.offer);
+    await writeAll(db, seed.messaging);
   });
 
   const summary = Object.entries(seed.summary)

@@ -26,6 +26,10 @@ export const permissions = [
   'offer.write',
   'introductions.respond',
   'aggregates.read',
+  /** Take part in threads between stakeholders (the candidate uses their own view). */
+  'messages.read',
+  /** Start a thread and add people to it. */
+  'messages.start',
   'self.read',
 ] as const;
 export type Permission = (typeof permissions)[number];
@@ -41,11 +45,13 @@ export const permissionsByRole: Record<Role, readonly Permission[]> = {
     'network.write',
     'offer.write',
     'aggregates.read',
+    'messages.read',
+    'messages.start',
   ],
-  adviser: ['candidates.read', 'candidates.write', 'network.read', 'network.write', 'offer.write', 'aggregates.read'],
-  director: ['aggregates.read'],
-  hr: ['network.read', 'offer.write', 'introductions.respond'],
-  training: ['network.read', 'offer.write', 'introductions.respond'],
+  adviser: ['candidates.read', 'candidates.write', 'network.read', 'network.write', 'offer.write', 'aggregates.read', 'messages.read', 'messages.start'],
+  director: ['aggregates.read', 'messages.read'],
+  hr: ['network.read', 'offer.write', 'introductions.respond', 'messages.read'],
+  training: ['network.read', 'offer.write', 'introductions.respond', 'messages.read'],
   candidate: ['self.read'],
 };
 

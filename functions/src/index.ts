@@ -20,3 +20,10 @@ export { onCandidateProfileWritten } from './matching/on-candidate-profile-writt
 export { onVacancyWrittenForMatching } from './matching/on-vacancy-written.js';
 export { onProgrammeWrittenForMatching } from './matching/on-programme-written.js';
 export { onOrganisationWrittenForMatching } from './matching/on-organisation-written.js';
+export { startThread } from './messaging/start-thread.js';
+export { addThreadParticipants } from './messaging/add-thread-participants.js';
+export { onMessageCreated } from './messaging/on-message-created.js';
+export { onMessageUpdated } from './messaging/on-message-updated.js';
+export { deliverMail } from './notifications/deliver-mail.js';
+export { sendNotificationDigest } from './notifications/send-notification-digest.js';
+export { onTaskWritten } from './notifications/on-task-written.js';

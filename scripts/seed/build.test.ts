@@ -4,7 +4,9 @@ import {
   candidateSchema,
   normalizeEmail,
   recount,
+  messageSchema,
   registrationSchema,
+  threadSchema,
   userAccessSchema,
   vacancySchema,
   type Candidate,
@@ -109,5 +111,31 @@ describe('the demo seed', () => {
         }
       }
     }
+  });
+  it('has demo threads whose counters are what the message trigger would keep, one message waiting for the candidate', () => {
+    const threads = seed.messaging.filter((doc) => /^threads\/[^/]+$/.test(doc.path));
+    expect(threads.length).toBe(2);
+    for (const doc of threads) {
+      const thread = threadSchema.parse(doc.data);
+      const messages = seed.messaging
+        .filter((item) => item.path.startsWith(`${doc.path}/messages/`))
+        .map((item) => messageSchema.parse(item.data))
+        .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+      expect(thread.messageCount).toBe(messages.length);
+      expect(thread.lastMessage?.at).toEqual(messages.at(-1)!.createdAt);
+      for (const uid of thread.participantUids) {
+        const readAt = thread.readAt[uid];
+        const unread = messages.filter((message) => message.authorUid !== uid && (!readAt || message.createdAt > readAt)).length;
+        expect(thread.unread[uid], `${doc.path} unread for ${uid}`).toBe(unread);
+      }
+      expect(messages.every((message) => message.deliveredAt !== null)).toBe(true);
+    }
+    const withCandidate = threadSchema.parse(threads.find((doc) => doc.data.includesCandidate === true)!.data);
+    const kandidaat = demoAccounts.find((account) => account.role === 'candidate')!;
+    expect(withCandidate.candidateId).toBe(demoCandidateId);
+    expect(withCandidate.unread[kandidaat.uid]).toBe(1);
+    const stakeholders = threadSchema.parse(threads.find((doc) => doc.data.includesCandidate === false)!.data);
+    expect(stakeholders.participantUids).not.toContain(kandidaat.uid);
+    expect(seed.messaging.some((doc) => doc.path.startsWith(`candidates/${demoCandidateId}/audit/thread-`))).toBe(true);
   });
 });

@@ -49,6 +49,7 @@ import { seedOrganisations, seedProgrammes, type SeedOrganisation } from './orga
 import { activitiesOf, vacanciesOf } from './offer.js';
 import { seedRegions, type SeedRegion } from './regions.js';
 import { demoApiKeyDocuments } from './api-keys.js';
+import { messagingDocuments } from './messaging.js';
 import { areaCodes, bottlenecks, contactJobTitles, interactionSummaries, motivations, notes, streets, tags, taskTitles } from './vocabulary.js';
 
 /**
@@ -92,6 +93,8 @@ export interface SeedData {
   candidates: SeedDocument[];
   /** Written last, once the dossiers exist: vacancies, activities and their registrations. */
   offer: SeedDocument[];
+  /** Demo conversations with their counters, as the message trigger would have left them. */
+  messaging: SeedDocument[];
   summary: Record<string, number>;
 }
 
@@ -503,6 +506,8 @@ export function buildSeed(): SeedData {
     offer.push(...activitiesOf(g, region.id, place, adviser.uid, reachable, baseDate, region.id === seedRegions[0]!.id));
   }
 
+  const messaging = messagingDocuments(baseDate);
+
   const users: SeedAuthUser[] = demoAccounts.map((account) => ({
     uid: account.uid,
     email: account.email,
@@ -517,6 +522,7 @@ export function buildSeed(): SeedData {
     projections,
     candidates,
     offer,
+    messaging,
     summary: {
       accounts: users.length,
       regions: seedRegions.length,
@@ -527,7 +533,8 @@ export function buildSeed(): SeedData {
       indexEntries: projections.length - seedRegions.length,
       vacancies: offer.filter((doc) => /\/vacancies\/[^/]+$/.test(doc.path)).length,
       activities: offer.filter((doc) => /\/activities\/[^/]+$/.test(doc.path)).length,
-      documents: network.length + projections.length + candidates.length + offer.length,
+      threads: messaging.filter((doc) => /^threads\/[^/]+$/.test(doc.path)).length,
+      documents: network.length + projections.length + candidates.length + offer.length + messaging.length,
     },
   };
 }

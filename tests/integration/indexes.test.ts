@@ -9,6 +9,7 @@ import { recentStartsSpec } from '../../web/src/features/region/api/recent-start
 import { duplicateLookupSpecs } from '../../web/src/features/candidate-create/api/duplicate-lookup-spec.js';
 import { organisationCandidatesSpec } from '../../web/src/features/network/api/organisation-candidates-spec.js';
 import { activityListSpec, activityPeriods, type ActivityListFilters } from '../../web/src/features/activities/api/activity-list-spec.js';
+import { candidateThreadsSpec, messagesSpec, myThreadsSpec } from '../../web/src/features/messaging/api/thread-specs.js';
 import { indexRequirement, indexServes, indexesUsedBy, type CompositeIndex, type QuerySpec } from '@koers/domain';
 import { describe, expect, it } from 'vitest';
 
@@ -63,6 +64,10 @@ const queries: Array<{ name: string; spec: QuerySpec }> = [
   ...outOfSightSpecs('uid-1', new Date()).map((spec, index) => ({ name: `/start out of sight count ${index}`, spec })),
   ...duplicateLookupSpecs(['anna@example.n', '0612345678', '+31612345678', 'anna']).map((spec, index) => ({ name: `/kandidaten/nieuw duplicate lookup, disjunct ${index}`, spec })),
   ...activityListFilterSets().map((filters) => ({ name: `/activiteiten ${JSON.stringify(filters)}`, spec: activityListSpec(filters, new Date()) })),
+  { name: '/berichten my threads', spec: myThreadsSpec('uid-1', 'staff') },
+  { name: '/mijn/berichten my threads (candidate)', spec: myThreadsSpec('uid-1', 'candidate') },
+  { name: 'dossier threads about the candidate', spec: candidateThreadsSpec('uid-1', 'cand-1') },
+  { name: 'thread messages from my visibleFrom', spec: messagesSpec(new Date()) },
 ];
 
 describe('firestore.indexes.json', () => {

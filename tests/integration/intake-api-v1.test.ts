@@ -7,8 +7,9 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fromPilotCandidate, pilotCandidateSchema } from '@koers/domain';
+import { applyGrant, emptyAccess, fromPilotCandidate, pilotCandidateSchema } from '@koers/domain';
 import { intakeCandidate } from '../../functions/src/intake/intake-candidate.js';
+import { mailId } from '../../functions/src/notifications/notify.js';
 import { createTestApiKey } from './api-key-helpers.js';
 import { adminAuth, adminDb, clearEmulators, createRegion } from './helpers.js';
 
@@ -61,6 +62,8 @@ beforeAll(async () => {
     'settings.customFields': [{ name: 'hoe_gevonden', label: 'Hoe gevonden?', type: 'choice', options: ['Website', 'Informatieavond'], required: false }],
   });
   await adminDb.doc(`regions/${neighbour}`).update({ municipalities: ['Tilburg'] });
+  // The owner's access document: notifications go only to existing accounts.
+  await adminDb.doc(`users/${ownerUid}`).set(applyGrant(emptyAccess('owner@v1-noord.example.nl', 'Owner', new Date()), { kind: 'region', regionId: region, role: 'coordinator' }, new Date()));
   ({ key } = await createTestApiKey(adminDb, region));
 });
 
@@ -166,8 +169,11 @@ describe('POST /v1/create-user', () => {
     const { data } = (await response.json()) as { data: { id: string } };
     const confirmation = (await adminDb.doc(`mail/intake-${data.id}-confirmation`).get()).data();
     expect(confirmation).toMatchObject({ to: [email], message: { subject: expect.stringContaining('Regioloket Noord') } });
-    const note = (await adminDb.doc(`mail/intake-${data.id}-owner`).get()).data();
-    expect(note).toMatchObject({ toUids: [ownerUid] });
+    const notice = (await adminDb.doc(`users/${ownerUid}/notifications/intake-${data.id}`).get()).data()!;
+    expect(notice).toMatchObject({ kind: 'intake', link: `/kandidaten/${data.id}`, email: 'immediate' });
+    expect(JSON.stringify(notice)).not.toContain(email);
+    const note = (await adminDb.doc(`mail/${mailId(ownerUid, `intake-${data.id}`, (notice.createdAt as { toDate(): Date }).toDate())}`).get()).data();
+    expect(note).toMatchObject({ toUids: [ownerUid], meta: { kind: 'intake_notification' } });
     expect(JSON.stringify(note)).not.toContain(email);
     const task = (await adminDb.doc(`regions/${region}/tasks/intake-${data.id}`).get()).data();
     expect(task).toMatchObject({ assigneeUid: ownerUid, candidateId: data.id, done: false });

@@ -6,6 +6,7 @@ import { auditEntrySchema, candidateSchema, introductionSchema, mailSchema, matc
 import { doc, serverTimestamp, updateDoc } from 'firebase/firestore';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { applyIntroductionChange } from '../../functions/src/matching/introduction-effects.js';
+import { mailId } from '../../functions/src/notifications/notify.js';
 import { adminDb, clearEmulators, expectCallError, makeCandidate, plain, signIn, waitFor as waitForWithin, type Client } from './helpers.js';
 import { buildWorld, emails, otherRegion, region, type World } from './matching-world.js';
 
@@ -142,7 +143,8 @@ describe('proposing a candidate', () => {
     expect(`${notice.title} ${notice.body}`).not.toContain('de Vries');
     expect((await adminDb.doc(`users/${world.trainingUid}/notifications/match-${programmeMatchId}`).get()).exists).toBe(true);
     expect((await adminDb.doc(`users/${world.trainingUid}/notifications/match-${schoolMatchId}`).get()).exists).toBe(false);
-    const mail = mailSchema.parse(plain((await adminDb.doc(`mail/match-${schoolMatchId}-introduced`).get()).data()));
+    // One mail per recipient, as their delivery preference says (notify.ts).
+    const mail = mailSchema.parse(plain((await adminDb.doc(`mail/${mailId(world.hrUid, `match-${schoolMatchId}`, notice.createdAt)}`).get()).data()));
     expect(mail.toUids).toEqual([world.hrUid]);
     expect(mail.meta).toMatchObject({ kind: 'match.introduced', regionId: region });
     expect(mail.message.text).not.toContain('de Vries');
@@ -202,7 +204,8 @@ describe('proposing a candidate', () => {
         return notices.docs.find((entry) => entry.id.startsWith(`match-${schoolMatchId}-accepted-`)) ?? null;
       }, 'the adviser’s notice');
       expect(notice.get('body')).toContain('Kindcentrum De Klimop heeft Sanne geaccepteerd.');
-      expect((await adminDb.doc(`mail/${notice.id}`).get()).get('toUids')).toEqual([world.adviserUid]);
+      const createdAt = (notice.get('createdAt') as { toDate(): Date }).toDate();
+      expect((await adminDb.doc(`mail/${mailId(world.adviserUid, notice.id, createdAt)}`).get()).get('toUids')).toEqual([world.adviserUid]);
     });
 
     it('a status change is carried once, however often its event is delivered', async () => {

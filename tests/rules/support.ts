@@ -345,33 +345,69 @@ export function buildWorld(now: Date = new Date()): Record<string, DocumentData>
     };
   }
 
-  // A thread with the candidate, a stakeholder-only thread that (wrongly, seeded by the
-  // server) lists the candidate, and a thread the candidate is not part of.
+  // A thread with the candidate (the candidate joined a day ago, the coordinator 5 minutes
+  // ago, both seeing only what followed), a stakeholder-only thread that (wrongly, seeded by
+  // the server) lists the candidate, and a general thread between the coordinator and school B.
+  const withCandidateAt = ago(minutes(60 * 48));
+  const candidateJoinedAt = ago(minutes(60 * 24));
+  const coordinatorJoinedAt = ago(minutes(5));
+  const withCandidateMessages: Record<string, DocumentData> = {
+    // Before the candidate joined, an old one (edit window passed), the coordinator's joining, two recent ones.
+    'm-before-candidate': message('u-adviser', ago(minutes(60 * 36))),
+    'm-old': message('u-adviser', ago(minutes(20))),
+    'm-added': participantsAdded([nameOf('u-coordinator')], 'from_now', coordinatorJoinedAt),
+    'm-recent': message('u-adviser', ago(minutes(2))),
+    'm-candidate': message('u-candidate', ago(minutes(2))),
+  };
+  const stakeholderMessages = { 'm-1': message('u-adviser', ago(minutes(3))) };
+  const generalMessages = { 'm-1': message('u-coordinator', ago(minutes(4))) };
   world['threads/t-with-candidate'] = thread({
     candidateId: ids.ownCandidate,
     includesCandidate: true,
-    participants: { 'u-adviser': ago(minutes(60 * 48)), 'u-candidate': ago(minutes(60 * 24)), 'u-hr': ago(minutes(60 * 48)) },
-    at: ago(minutes(60 * 48)),
+    at: withCandidateAt,
+    participants: {
+      'u-adviser': { addedAt: withCandidateAt, history: 'all', visibleFrom: withCandidateAt },
+      'u-hr': { addedAt: withCandidateAt, history: 'all', visibleFrom: withCandidateAt },
+      'u-candidate': { addedAt: candidateJoinedAt, history: 'from_now', visibleFrom: candidateJoinedAt },
+      'u-coordinator': { addedAt: coordinatorJoinedAt, history: 'from_now', visibleFrom: coordinatorJoinedAt },
+    },
+    unread: { 'u-adviser': 0, 'u-hr': 2, 'u-candidate': 1, 'u-coordinator': 0 },
+    readAt: { 'u-adviser': ago(minutes(1)), 'u-candidate': ago(minutes(10)), 'u-coordinator': ago(minutes(1)) },
+    messages: withCandidateMessages,
   });
   world['threads/t-stakeholders'] = thread({
     candidateId: ids.ownCandidate,
     includesCandidate: false,
-    participants: { 'u-adviser': ago(minutes(60 * 48)), 'u-hr': ago(minutes(60 * 48)), 'u-candidate': ago(minutes(60 * 48)) },
-    at: ago(minutes(60 * 48)),
+    at: withCandidateAt,
+    participants: {
+      'u-adviser': { addedAt: withCandidateAt, history: 'all', visibleFrom: withCandidateAt },
+      'u-hr': { addedAt: withCandidateAt, history: 'all', visibleFrom: withCandidateAt },
+      'u-candidate': { addedAt: withCandidateAt, history: 'all', visibleFrom: withCandidateAt },
+    },
+    unread: { 'u-adviser': 0, 'u-hr': 1, 'u-candidate': 1 },
+    readAt: { 'u-adviser': ago(minutes(3)) },
+    messages: stakeholderMessages,
   });
-  world['threads/t-coordinator'] = thread({
+  world['threads/t-general'] = thread({
     candidateId: null,
     includesCandidate: false,
-    participants: { 'u-coordinator': ago(minutes(60 * 48)) },
-    at: ago(minutes(60 * 48)),
+    at: withCandidateAt,
+    participants: {
+      'u-coordinator': { addedAt: withCandidateAt, history: 'all', visibleFrom: withCandidateAt },
+      'u-hr-b': { addedAt: withCandidateAt, history: 'all', visibleFrom: withCandidateAt },
+    },
+    unread: { 'u-coordinator': 0, 'u-hr-b': 1 },
+    readAt: { 'u-coordinator': ago(minutes(4)) },
+    messages: generalMessages,
   });
-  // Before the candidate joined (visibleFrom a day ago), a recent one, and an old one (edit window passed).
-  world['threads/t-with-candidate/messages/m-before-candidate'] = message('u-adviser', ago(minutes(60 * 36)));
-  world['threads/t-with-candidate/messages/m-recent'] = message('u-adviser', ago(minutes(2)));
-  world['threads/t-with-candidate/messages/m-old'] = message('u-adviser', ago(minutes(20)));
-  world['threads/t-with-candidate/messages/m-candidate'] = message('u-candidate', ago(minutes(2)));
-  world['threads/t-stakeholders/messages/m-1'] = message('u-adviser', ago(minutes(2)));
-  world['threads/t-coordinator/messages/m-1'] = message('u-coordinator', ago(minutes(2)));
+  for (const [threadId, messages] of [
+    ['t-with-candidate', withCandidateMessages],
+    ['t-stakeholders', stakeholderMessages],
+    ['t-general', generalMessages],
+  ] as const) {
+    for (const [messageId, data] of Object.entries(messages)) world[`threads/${threadId}/messages/${messageId}`] = data;
+  }
+  world['threads/t-with-candidate/typing/u-hr'] = { name: nameOf('u-hr'), at: ago(2_000) };
 
   world['crossRegionAggregates/2026-01'] = {
     period: '2026-01',
@@ -393,7 +429,7 @@ export function buildWorld(now: Date = new Date()): Record<string, DocumentData>
 }
 
 function notification(createdAt: Date): DocumentData {
-  return { kind: 'task', title: 'Nieuwe taak', body: '', link: '/start', read: false, createdAt };
+  return { kind: 'task', title: 'Nieuwe taak', body: '', link: '/start', read: false, createdAt, email: 'immediate' };
 }
 
 function organisation(type: string, name: string): DocumentData {
@@ -571,29 +607,119 @@ export function candidate(seed: CandidateSeed): DocumentData {
   });
 }
 
+/** How the threads know their participants (the directory's names at the time they joined). */
+export const participantNames: Readonly<Record<string, string>> = {
+  'u-coordinator': 'Carla Coördinator',
+  'u-adviser': 'Anna Adviseur',
+  'u-hr': 'Hanna HR',
+  'u-hr-b': 'Bram HR',
+  'u-candidate': 'Own Candidate',
+};
+
+/** The name a thread knows a participant by. */
+export function nameOf(uid: string): string {
+  const name = participantNames[uid];
+  if (name === undefined) throw new Error(`${uid} takes part in no thread of the world`);
+  return name;
+}
+
+const participantRoleOf: Readonly<Record<string, { role: string; organisationName: string | null }>> = {
+  'u-coordinator': { role: 'coordinator', organisationName: null },
+  'u-adviser': { role: 'adviser', organisationName: null },
+  'u-hr': { role: 'hr', organisationName: 'School A' },
+  'u-hr-b': { role: 'hr', organisationName: 'School B' },
+  'u-candidate': { role: 'candidate', organisationName: null },
+};
+
+interface ParticipantSeed {
+  addedAt: Date;
+  history: 'all' | 'from_now';
+  visibleFrom: Date;
+}
+
 interface ThreadSeed {
   candidateId: string | null;
   includesCandidate: boolean;
-  participants: Record<string, Date>;
+  /** By uid; the first one started the thread and added the others. */
+  participants: Record<string, ParticipantSeed>;
+  unread: Record<string, number>;
+  readAt: Record<string, Date>;
+  /** The thread's messages, for lastMessage, messageCount and lastActivityAt. */
+  messages: Record<string, DocumentData>;
   at: Date;
 }
 
+/** A complete thread (threadSchema) as startThread, addThreadParticipants and the message trigger leave it. */
 function thread(seed: ThreadSeed): DocumentData {
+  const uids = Object.keys(seed.participants);
+  const createdBy = uids[0] ?? 'u-adviser';
+  const participants: Record<string, DocumentData> = {};
+  const visibleFrom: Record<string, Date> = {};
+  for (const [uid, participant] of Object.entries(seed.participants)) {
+    const known = participantRoleOf[uid];
+    if (!known) throw new Error(`no participant role for ${uid}`);
+    participants[uid] = {
+      name: nameOf(uid),
+      role: known.role,
+      organisationName: known.organisationName,
+      addedAt: participant.addedAt,
+      addedBy: createdBy,
+      history: participant.history,
+    };
+    visibleFrom[uid] = participant.visibleFrom;
+  }
+  const texts = Object.values(seed.messages)
+    .filter((m) => m.kind === 'text')
+    .sort((a, b) => (a.createdAt as Date).getTime() - (b.createdAt as Date).getTime());
+  const last = texts.at(-1);
   return {
     title: 'Overleg',
     regionId: ids.nijmegen,
     candidateId: seed.candidateId,
     includesCandidate: seed.includesCandidate,
-    participantUids: Object.keys(seed.participants),
-    visibleFrom: seed.participants,
-    createdBy: Object.keys(seed.participants)[0],
+    participantUids: uids,
+    participants,
+    visibleFrom,
+    createdBy,
     createdAt: seed.at,
-    lastMessageAt: null,
+    lastActivityAt: last ? last.createdAt : seed.at,
+    lastMessage: last ? { authorName: last.authorName, preview: last.text, at: last.createdAt } : null,
+    messageCount: texts.length,
+    unread: seed.unread,
+    readAt: seed.readAt,
   };
 }
 
+/** A delivered text message (messageSchema) by a participant. */
 function message(authorUid: string, createdAt: Date): DocumentData {
-  return { authorUid, authorName: authorUid, text: 'Hallo', mentions: [], createdAt, editedAt: null, deleted: false };
+  return {
+    kind: 'text',
+    authorUid,
+    authorName: nameOf(authorUid),
+    text: 'Hallo',
+    mentions: [],
+    createdAt,
+    editedAt: null,
+    deleted: false,
+    deliveredAt: createdAt,
+    event: null,
+  };
+}
+
+/** The system message addThreadParticipants writes, so everyone sees who joined and what they see. */
+function participantsAdded(names: string[], history: 'all' | 'from_now', createdAt: Date): DocumentData {
+  return {
+    kind: 'participants_added',
+    authorUid: 'system',
+    authorName: '',
+    text: '',
+    mentions: [],
+    createdAt,
+    editedAt: null,
+    deleted: false,
+    deliveredAt: createdAt,
+    event: { names, history },
+  };
 }
 
 // ------------------------------------------------------------------ the environment
@@ -621,9 +747,17 @@ function firestoreOf(context: RulesTestContext): Firestore {
   return context.firestore() as unknown as Firestore;
 }
 
+/**
+ * The moment the emulator's world was seeded. Restores rebuild documents for this moment, so
+ * a restored thread and the messages it was seeded with keep their times relative to each
+ * other (a visibleFrom equal to a message's createdAt stays equal).
+ */
+let seededAt: Date | undefined;
+
 /** Writes the whole world with rules disabled. */
 async function seedWorld(): Promise<void> {
-  const world = buildWorld();
+  seededAt = new Date();
+  const world = buildWorld(seededAt);
   await env().withSecurityRulesDisabled(async (context) => {
     const db = firestoreOf(context);
     const paths = Object.keys(world);
@@ -649,7 +783,7 @@ function serverDb(): AdminFirestore {
 
 /** Puts documents back as the world has them (deleting those the world doesn't have). */
 export async function restore(paths: readonly string[]): Promise<void> {
-  const world = buildWorld();
+  const world = buildWorld(seededAt);
   const db = serverDb();
   const batch = db.batch();
   for (const path of paths) {

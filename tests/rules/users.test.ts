@@ -1,7 +1,20 @@
 // users/{uid}, users/{uid}/notifications, regions/{r}/members: who holds which role.
-import { collection, deleteDoc, doc, getDoc, getDocs, setDoc, updateDoc } from 'firebase/firestore';
+import { collection, collectionGroup, deleteDoc, deleteField, doc, getDoc, getDocs, setDoc, updateDoc } from 'firebase/firestore';
 import { describe, expect, test } from 'vitest';
-import { accessTable, dbAs, readAsServer, expectAllowed, ids, labelOf, personas, uidOf, useRulesEnvironment, type Persona } from './support.js';
+import { deliveryModes, notificationKinds } from '@koers/domain';
+import {
+  accessTable,
+  dbAs,
+  readAsServer,
+  expectAllowed,
+  ids,
+  labelOf,
+  personas,
+  uidOf,
+  useRulesEnvironment,
+  withServerChanges,
+  type Persona,
+} from './support.js';
 
 useRulesEnvironment();
 
@@ -33,8 +46,16 @@ accessTable('users/{uid}: roles and profile', [
     allowed: ['adviser'],
     attempt: (db) => updateDoc(doc(db, 'users/u-adviser'), { locale: 'en' }),
     restores: ['users/u-adviser'],
+  },  {
+    action: "change the adviser's notification preferences",
+    allowed: ['adviser'],
+    attempt: (db) => updateDoc(doc(db, 'users/u-adviser'), { notificationPreferences: { message: 'daily' } }),
+    restores: ['users/u-adviser'],
   },
 ]);
+
+/** A valid preference for each kind of notification, every mode used. */
+const everyKindEveryMode = Object.fromEntries(notificationKinds.map((kind, i) => [kind, deliveryModes[i % deliveryModes.length]]));
 
 describe('users/{uid}: nobody changes roles from a client', () => {
   const signedInWithDoc = personas.filter((p) => p !== 'signedOut' && p !== 'outsider');
@@ -42,6 +63,12 @@ describe('users/{uid}: nobody changes roles from a client', () => {
   for (const persona of signedInWithDoc) {
     test(`${labelOf(persona)} can change their own displayName and locale`, async () => {
       await expectAllowed(true, updateDoc(doc(dbAs(persona), 'users', uidOf(persona)), { displayName: 'Nieuwe naam', locale: 'en' }), [
+        `users/${uidOf(persona)}`,
+      ]);
+    });
+
+    test(`${labelOf(persona)} can choose how they hear of every kind of notification`, async () => {
+      await expectAllowed(true, updateDoc(doc(dbAs(persona), 'users', uidOf(persona)), { notificationPreferences: everyKindEveryMode }), [
         `users/${uidOf(persona)}`,
       ]);
     });
@@ -103,6 +130,53 @@ describe('users/{uid}: nobody changes roles from a client', () => {
   });
 });
 
+describe('users/{uid}: notification preferences', () => {
+  const adviser = () => doc(dbAs('adviser'), 'users/u-adviser');
+  const restores = ['users/u-adviser'];
+
+  test('a user can change the delivery of one kind of notification', async () => {
+    await expectAllowed(true, updateDoc(adviser(), { 'notificationPreferences.mention': 'in_app' }), restores);
+  });
+
+  test('a user can go back to the default deliveries by removing their preferences', async () => {
+    await withServerChanges({ 'users/u-adviser': { notificationPreferences: { message: 'daily' } } }, async () => {
+      await expectAllowed(true, updateDoc(adviser(), { notificationPreferences: deleteField() }), restores);
+    });
+  });
+
+  const denied: [string, Record<string, unknown>][] = [
+    ['for a kind of notification that does not exist', { notificationPreferences: { newsletter: 'daily' } }],
+    ['with a delivery mode that does not exist', { notificationPreferences: { message: 'weekly' } }],
+    ['with a delivery mode that is not text', { notificationPreferences: { message: true } }],
+    ['as text instead of a map', { notificationPreferences: 'daily' }],
+    ['as a list instead of a map', { notificationPreferences: ['daily'] }],
+    ['as null', { notificationPreferences: null }],
+    ['for an unknown kind by field path', { 'notificationPreferences.newsletter': 'daily' }],
+    ['and make themselves admin', { notificationPreferences: { message: 'daily' }, admin: true }],
+    [
+      'and give themselves a coordinator role',
+      { notificationPreferences: { message: 'daily' }, [`regions.${ids.nijmegen}`]: 'coordinator', staffRegionIds: [ids.nijmegen] },
+    ],
+    ['and link their account to a candidate dossier', { notificationPreferences: { message: 'daily' }, candidateId: ids.otherCandidate }],
+  ];
+  for (const [what, change] of denied) {
+    test(`a user cannot set notification preferences ${what}`, async () => {
+      await expectAllowed(false, updateDoc(adviser(), change));
+    });
+  }
+
+  test("an admin cannot change another user's notification preferences", async () => {
+    await expectAllowed(false, updateDoc(doc(dbAs('admin'), 'users/u-adviser'), { notificationPreferences: { message: 'in_app' } }));
+  });
+
+  test('a refused preference change leaves the access document unchanged', async () => {
+    await expectAllowed(false, updateDoc(adviser(), { notificationPreferences: { message: 'daily' }, admin: true }));
+    const stored = await readAsServer('users/u-adviser');
+    expect(stored?.notificationPreferences).toBeUndefined();
+    expect(stored?.admin).toBe(false);
+  });
+});
+
 accessTable('users/{uid}/notifications: in-app notifications', [
   {
     action: "read the adviser's notifications",
@@ -116,9 +190,39 @@ accessTable('users/{uid}/notifications: in-app notifications', [
     restores: ['users/u-adviser/notifications/n1'],
   },
   {
+    action: "read the candidate's notification",
+    allowed: ['candidate'],
+    attempt: (db) => getDoc(doc(db, 'users/u-candidate/notifications/n1')),
+  },
+  {
+    action: "list every user's notifications",
+    allowed: [],
+    attempt: (db) => getDocs(collectionGroup(db, 'notifications')),
+  },
+  {
     action: "rewrite the text of the adviser's notification",
     allowed: [],
     attempt: (db) => updateDoc(doc(db, 'users/u-adviser/notifications/n1'), { title: 'Gewijzigd' }),
+  },
+  {
+    action: "mark the adviser's notification read and change its title",
+    allowed: [],
+    attempt: (db) => updateDoc(doc(db, 'users/u-adviser/notifications/n1'), { read: true, title: 'Gewijzigd' }),
+  },
+  {
+    action: "change the kind of the adviser's notification",
+    allowed: [],
+    attempt: (db) => updateDoc(doc(db, 'users/u-adviser/notifications/n1'), { kind: 'mention' }),
+  },
+  {
+    action: "change where the adviser's notification links to",
+    allowed: [],
+    attempt: (db) => updateDoc(doc(db, 'users/u-adviser/notifications/n1'), { link: 'https://example.org' }),
+  },
+  {
+    action: "put the adviser's notification back in the daily digest",
+    allowed: [],
+    attempt: (db) => updateDoc(doc(db, 'users/u-adviser/notifications/n1'), { read: true, email: 'digest_pending' }),
   },
   {
     action: 'create a notification for the adviser',

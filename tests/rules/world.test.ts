@@ -31,6 +31,7 @@ import {
   suggestionSetSchema,
   taskSchema,
   threadSchema,
+  typingSchema,
   userAccessSchema,
   vacancySchema,
 } from '@koers/domain';
@@ -65,6 +66,7 @@ const schemaByPath: [RegExp, ZodType | null][] = [
   [/^candidates\/[^/]+\/suggestions\/[^/]+$/, suggestionSetSchema],
   [/^threads\/[^/]+$/, threadSchema],
   [/^threads\/[^/]+\/messages\/[^/]+$/, messageSchema],
+  [/^threads\/[^/]+\/typing\/[^/]+$/, typingSchema],
   [/^crossRegionAggregates\/[^/]+$/, aggregateSchema],
   [/^mail\/[^/]+$/, mailSchema],
   [/^apiKeyHashes\/[^/]+$/, null],

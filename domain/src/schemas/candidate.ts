@@ -198,7 +198,7 @@ export const taskSchema = z.object({
 });
 export type Task = z.infer<typeof taskSchema>;
 
-export const auditActions = ['create', 'update', 'delete', 'merge', 'consent', 'link_account', 'share', 'import', 'handover', 'match'] as const;
+export const auditActions = ['create', 'update', 'delete', 'merge', 'consent', 'link_account', 'share', 'import', 'handover', 'match', 'message'] as const;
 
 /** `candidates/{c}/audit/{eventId}`: who changed what and when. Written only by functions. */
 export const auditEntrySchema = z.object({

@@ -1,12 +1,14 @@
 // Following (or dismissing) a dossier's routing suggestion: the candidate lives in another
 // region's service area, so that region's desk takes over. The dossier moves as a whole; no
 // copy is made, and the old region keeps no access (share no more than needed).
-import { auditEntrySchema, intakeRoutingSchema, notificationSchema, regionSettingsSchema, userAccessSchema, type HandOverCandidateInput } from '@koers/domain';
+import { auditEntrySchema, intakeRoutingSchema, regionSettingsSchema, userAccessSchema, type HandOverCandidateInput } from '@koers/domain';
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { fromFirestoreData } from '../lib/firestore.js';
 import { logEvent } from '../lib/log.js';
 import type { Services } from '../lib/services.js';
+import { appUrl } from '../matching/app-url.js';
+import { readRecipients, writeNotification, type NotificationDraft } from '../notifications/notify.js';
 
 export interface HandOverResult {
   candidateId: string;
@@ -19,6 +21,21 @@ async function staffRegionsOf(db: Firestore, uid: string): Promise<string[]> {
   const snapshot = await db.doc(`users/${uid}`).get();
   const access = snapshot.exists ? userAccessSchema.safeParse(fromFirestoreData(snapshot.data())) : null;
   return access?.success ? access.data.staffRegionIds : [];
+}
+
+/** The receiving desk's notice: where the candidate lives, no more; the dossier link is the message. */
+export function handoverDraft(regionId: string, candidateId: string, municipality: string, base: string): NotificationDraft {
+  const link = `/kandidaten/${candidateId}`;
+  const body = `Een kandidaat uit ${municipality} is door een andere regio aan jullie overgedragen.`;
+  return {
+    kind: 'handover',
+    title: 'Kandidaat overgedragen aan jouw regio',
+    body,
+    link,
+    mail: { subject: 'Een kandidaat overgedragen aan jouw regio', text: `${body}\n\nBekijk het dossier in Koers: ${base.replace(/\/+$/, '')}${link}` },
+    regionId,
+    candidateId,
+  };
 }
 
 export async function handOverCandidate(services: Services, actor: string, input: HandOverCandidateInput): Promise<HandOverResult> {
@@ -59,6 +76,7 @@ export async function handOverCandidate(services: Services, actor: string, input
     if (!target.exists) throw new HttpsError('failed-precondition', 'The suggested region does not exist.', { reason: 'unknown_region' });
     const settings = regionSettingsSchema.safeParse(fromFirestoreData(target.get('settings')));
     const ownerUid = (settings.success ? settings.data.intakeOwnerUid : null) ?? null;
+    const recipients = await readRecipients(tx, db, ownerUid ? [ownerUid] : []);
     tx.update(candidateRef, {
       homeRegionId: suggestedRegionId,
       regionIds: [suggestedRegionId],
@@ -78,16 +96,10 @@ export async function handOverCandidate(services: Services, actor: string, input
         to: { regionId: suggestedRegionId, ownerUid, municipality },
       }),
     );
-    if (ownerUid) {
-      // The receiving desk's intake owner hears of it in the app; the dossier link is the message.
-      tx.set(db.collection('users').doc(ownerUid).collection('notifications').doc(`handover-${input.candidateId}-${now.getTime()}`), notificationSchema.parse({
-        kind: 'handover',
-        title: 'Kandidaat overgedragen aan jouw regio',
-        body: `Een kandidaat uit ${municipality} is door een andere regio aan jullie overgedragen.`,
-        link: `/kandidaten/${input.candidateId}`,
-        read: false,
-        createdAt: now,
-      }));
+    const owner = ownerUid ? recipients.get(ownerUid) : undefined;
+    if (owner) {
+      // The receiving desk's intake owner hears of it, in the app and by mail as they prefer.
+      writeNotification(tx, db, owner, `handover-${input.candidateId}-${now.getTime()}`, handoverDraft(suggestedRegionId, input.candidateId, municipality, appUrl()), now);
     }
     return { candidateId: input.candidateId, action: input.action, homeRegionId: suggestedRegionId };
   });

@@ -25,7 +25,8 @@ import { fromFirestoreData } from '../lib/firestore.js';
 import { logEvent } from '../lib/log.js';
 import type { Services } from '../lib/services.js';
 import { importedCandidateId } from '../candidates/pilot-import.js';
-import { confirmationMail, firstContactTask, ownerNotificationMail } from './intake-effects.js';
+import { readRecipientsNow, writeNotification } from '../notifications/notify.js';
+import { confirmationMail, firstContactTask, ownerNotification } from './intake-effects.js';
 import { loadIntakeRegion, loadServiceAreas, type IntakeRegion } from './intake-region.js';
 
 export interface IntakeRequest {
@@ -288,13 +289,14 @@ async function updateDossier(db: Firestore, plan: UpsertPlan, target: DocumentSn
 async function createDossier(db: Firestore, plan: UpsertPlan): Promise<void> {
   const { request, region, ownerUid, ownRef, email, at } = plan;
   const dossier = newDossier(request, plan.routing, ownerUid, at);
+  const owner = ownerUid ? (await readRecipientsNow(db, [ownerUid])).get(ownerUid) : undefined;
   const batch = db.batch();
   batch.create(ownRef, dossier);
   writeInteractions(batch, ownRef, request, at);
   // set, not create: a person whose dossier was deleted (privacy request) may sign up again.
   if (email) batch.set(db.collection('mail').doc(`intake-${ownRef.id}-confirmation`), confirmationMail(region, { id: ownRef.id, name: dossier.name, email }, at));
   if (ownerUid) {
-    batch.set(db.collection('mail').doc(`intake-${ownRef.id}-owner`), ownerNotificationMail(region, ownerUid, ownRef.id, request.source, appUrl(), at));
+    if (owner) writeNotification(batch, db, owner, `intake-${ownRef.id}`, ownerNotification(region, ownRef.id, request.source, appUrl()), at);
     batch.set(db.collection('regions').doc(region.id).collection('tasks').doc(`intake-${ownRef.id}`), firstContactTask(ownerUid, ownRef.id, request.actor, at));
   }
   await batch.commit();

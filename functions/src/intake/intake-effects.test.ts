@@ -1,6 +1,6 @@
 import { mailSchema, taskSchema } from '@koers/domain';
 import { describe, expect, it } from 'vitest';
-import { confirmationMail, firstContactTask, ownerNotificationMail } from './intake-effects.js';
+import { confirmationMail, firstContactTask, isIntakeActor, ownerNotification } from './intake-effects.js';
 import type { IntakeRegion } from './intake-region.js';
 
 const region: IntakeRegion = {
@@ -21,13 +21,18 @@ describe('intake follow-up documents', () => {
     expect(mailSchema.safeParse(mail).success).toBe(true);
   });
 
-  it("notifies the intake owner by uid, with a dossier link and no personal data", () => {
-    const mail = ownerNotificationMail(region, 'uid-owner', 'c1', 'website_form', 'https://koers.example/', at);
-    expect(mail.toUids).toEqual(['uid-owner']);
-    expect(mail.to).toBeUndefined();
-    expect(mail.message.text).toContain('https://koers.example/kandidaten/c1');
-    expect(mail.message.text).toContain('contactformulier');
-    expect(mailSchema.safeParse(mail).success).toBe(true);
+  it('tells the intake owner of the new dossier with a link and no personal data', () => {
+    const draft = ownerNotification(region, 'c1', 'website_form', 'https://koers.example/');
+    expect(draft).toMatchObject({ kind: 'intake', title: 'Nieuwe aanmelding in RAP Nijmegen', link: '/kandidaten/c1', regionId: 'nijmegen', candidateId: 'c1' });
+    expect(draft.mail.text).toContain('https://koers.example/kandidaten/c1');
+    expect(draft.mail.text).toContain('contactformulier');
+    expect(draft.mail.subject).toBe('Nieuwe aanmelding in RAP Nijmegen');
+  });
+
+  it('knows the intake’s own writes from a person’s', () => {
+    expect(isIntakeActor('form:website')).toBe(true);
+    expect(isIntakeActor('api:key-1')).toBe(true);
+    expect(isIntakeActor('uid-owner')).toBe(false);
   });
 
   it('gives the owner a first-contact task due in two days', () => {

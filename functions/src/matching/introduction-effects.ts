@@ -20,7 +20,8 @@ import type { DocumentData, Firestore } from 'firebase-admin/firestore';
 import { fromFirestoreData } from '../lib/firestore.js';
 import { logEvent, logWarning } from '../lib/log.js';
 import { appUrl } from './app-url.js';
-import { statusMail, statusNotification } from './match-messages.js';
+import { readRecipients, writeNotification } from '../notifications/notify.js';
+import { statusDraft } from './match-messages.js';
 
 export interface IntroductionChange {
   regionId: string;
@@ -84,7 +85,8 @@ export async function applyIntroductionChange(db: Firestore, change: Introductio
 
     const candidateRef = db.collection('candidates').doc(match.candidateId);
     const auditRef = candidateRef.collection('audit').doc(statusAuditId(change.matchId, after.status, change.updateTime));
-    const [auditSnap, candidateSnap] = await Promise.all([tx.get(auditRef), tx.get(candidateRef)]);
+    const notifies = match.proposedBy !== actor;
+    const [auditSnap, candidateSnap, recipients] = await Promise.all([tx.get(auditRef), tx.get(candidateRef), readRecipients(tx, db, notifies ? [match.proposedBy] : [])]);
     if (auditSnap.exists) return 'already_applied';
     if (closed.includes(match.status)) return 'match_closed';
 
@@ -116,13 +118,12 @@ export async function applyIntroductionChange(db: Firestore, change: Introductio
         tx.update(candidateRef, { ...move, ...(move.phase && candidate.success && move.phase !== candidate.data.phase ? { phaseSince: now } : {}), updatedAt: now, updatedBy: actor });
       }
     }
-    if (match.proposedBy !== actor) {
-      const key = statusAuditId(change.matchId, after.status, change.updateTime);
-      tx.set(
-        db.collection('users').doc(match.proposedBy).collection('notifications').doc(key),
-        statusNotification(after.status, match.organisationName, firstNameOf(match.candidateName), match.candidateId, after.response, now),
-      );
-      tx.set(db.collection('mail').doc(key), statusMail(match.proposedBy, change.regionId, match.candidateId, after.status, match.organisationName, appUrl(), now));
+    const adviser = recipients.get(match.proposedBy);
+    if (notifies && adviser) {
+      // The commit time, not `now`: a re-delivered event then writes the same mail id.
+      const at = change.updateTime;
+      const draft = statusDraft(after.status, match.organisationName, firstNameOf(match.candidateName), change.regionId, match.candidateId, after.response, appUrl(), at);
+      writeNotification(tx, db, adviser, statusAuditId(change.matchId, after.status, change.updateTime), draft, at);
     }
     return 'applied';
   });

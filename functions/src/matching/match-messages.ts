@@ -2,6 +2,7 @@
 // Texts name the candidate by first name at most; mails to organisations not even that
 // (mail is not the dossier), and mail metadata carries ids and a kind only.
 import { mailSchema, notificationSchema, type Mail, type MatchStatus, type Notification } from '@koers/domain';
+import type { NotificationDraft } from '../notifications/notify.js';
 
 export interface IntroducedTo {
   organisationName: string;
@@ -31,16 +32,26 @@ export function introducedNotification(firstName: string, adviserName: string, t
   });
 }
 
-export function introducedMail(toUids: string[], regionId: string, candidateId: string, target: IntroducedTo, appUrl: string, at: Date): Mail {
+function introducedMailMessage(target: IntroducedTo, appUrl: string): { subject: string; text: string } {
   const text = [
     `Het regioloket heeft via Koers een kandidaat aan ${target.organisationName} voorgesteld${forWhat(target)}.`,
     `Bekijk de introductie en geef je reactie in Koers: ${appUrl.replace(/\/+$/, '')}/organisatie`,
   ].join('\n\n');
+  return { subject: 'Een kandidaat voorgesteld via Koers', text };
+}
+
+export function introducedMail(toUids: string[], regionId: string, candidateId: string, target: IntroducedTo, appUrl: string, at: Date): Mail {
   return mailSchema.parse({
     toUids,
-    message: { subject: 'Een kandidaat voorgesteld via Koers', text },
+    message: introducedMailMessage(target, appUrl),
     meta: { kind: 'match.introduced', regionId, candidateId, createdAt: at },
   });
+}
+
+/** The introduction notice for notify.ts: in the app, and by mail as each recipient prefers. */
+export function introducedDraft(firstName: string, adviserName: string, target: IntroducedTo, regionId: string, candidateId: string, appUrl: string, at: Date): NotificationDraft {
+  const { title, body, link } = introducedNotification(firstName, adviserName, target, at);
+  return { kind: 'match', title, body, link, mail: introducedMailMessage(target, appUrl), regionId, candidateId, mailKind: 'match.introduced' };
 }
 
 const sentences: Record<MatchStatus, (organisation: string, firstName: string) => string> = {
@@ -74,14 +85,33 @@ export function statusNotification(status: MatchStatus, organisationName: string
   });
 }
 
-export function statusMail(toUid: string, regionId: string, candidateId: string, status: MatchStatus, organisationName: string, appUrl: string, at: Date): Mail {
+function statusMailMessage(candidateId: string, status: MatchStatus, organisationName: string, appUrl: string): { subject: string; text: string } {
   const text = [
     `${statusSentence(status, organisationName, 'de kandidaat').replace(/^de kandidaat/, 'De kandidaat')}`,
     `Bekijk het dossier in Koers: ${appUrl.replace(/\/+$/, '')}/kandidaten/${candidateId}`,
   ].join('\n\n');
+  return { subject: clip(`Reactie van ${organisationName} op een voorstel`, 200), text };
+}
+
+export function statusMail(toUid: string, regionId: string, candidateId: string, status: MatchStatus, organisationName: string, appUrl: string, at: Date): Mail {
   return mailSchema.parse({
     toUids: [toUid],
-    message: { subject: clip(`Reactie van ${organisationName} op een voorstel`, 200), text },
+    message: statusMailMessage(candidateId, status, organisationName, appUrl),
     meta: { kind: 'match.status', regionId, candidateId, createdAt: at },
   });
+}
+
+/** The status notice to the proposing adviser for notify.ts. */
+export function statusDraft(
+  status: MatchStatus,
+  organisationName: string,
+  firstName: string,
+  regionId: string,
+  candidateId: string,
+  response: string | null,
+  appUrl: string,
+  at: Date,
+): NotificationDraft {
+  const { title, body, link } = statusNotification(status, organisationName, firstName, candidateId, response, at);
+  return { kind: 'match', title, body, link, mail: statusMailMessage(candidateId, status, organisationName, appUrl), regionId, candidateId, mailKind: 'match.status' };
 }

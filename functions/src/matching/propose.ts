@@ -32,7 +32,8 @@ import { logEvent } from '../lib/log.js';
 import type { Services } from '../lib/services.js';
 import { readAccess, requireStaffOf } from './access.js';
 import { appUrl } from './app-url.js';
-import { introducedMail, introducedNotification } from './match-messages.js';
+import { readRecipients, writeNotification } from '../notifications/notify.js';
+import { introducedDraft } from './match-messages.js';
 import { toMatchCandidate, toProgrammeTarget, toSchoolTarget, toVacancyTarget } from './match-inputs.js';
 
 /** The caller as the organisation sees them on the introduction. */
@@ -179,6 +180,8 @@ export async function proposeMatch(services: Services, adviser: Adviser, input: 
           .sort();
       }),
     );
+    // Their delivery preferences, read before the first write.
+    const people = await readRecipients(tx, db, recipients.flat());
 
     const profile = introductionProfile(candidate);
     const matchIds: string[] = [];
@@ -236,12 +239,10 @@ export async function proposeMatch(services: Services, adviser: Adviser, input: 
         candidateRef.collection('audit').doc(`match-${matchRef.id}-proposed`),
         auditEntrySchema.parse({ action: 'match', actor: adviser.uid, at: now, changedFields: ['matches'], from: null, to: { matchId: matchRef.id, status: 'proposed', ...about } }),
       );
-      const uids = recipients[i] ?? [];
-      for (const uid of uids) {
-        tx.set(db.collection('users').doc(uid).collection('notifications').doc(`match-${matchRef.id}`), introducedNotification(profile.firstName, adviserName, about, now));
-      }
-      if (uids.length > 0) {
-        tx.set(db.collection('mail').doc(`match-${matchRef.id}-introduced`), introducedMail(uids, input.regionId, input.candidateId, about, appUrl(), now));
+      const draft = introducedDraft(profile.firstName, adviserName, about, input.regionId, input.candidateId, appUrl(), now);
+      for (const uid of recipients[i] ?? []) {
+        const person = people.get(uid);
+        if (person) writeNotification(tx, db, person, `match-${matchRef.id}`, draft, now);
       }
     });
 

@@ -4,7 +4,7 @@
 // write each notification with a deterministic id, so a re-delivered trigger writes the same
 // documents again instead of new ones.
 import { deliveryFor, notificationPreferencesSchema, type NotificationKind, type NotificationPreferences, type Notification } from '@koers/domain';
-import type { DocumentReference, Firestore, Transaction } from 'firebase-admin/firestore';
+import type { DocumentData, DocumentReference, DocumentSnapshot, Firestore, SetOptions, Transaction } from 'firebase-admin/firestore';
 
 export interface Recipient {
   uid: string;
@@ -24,6 +24,8 @@ export interface NotificationDraft {
   mail: { subject: string; text: string };
   /** For the mail's meta (no content): the region and candidate the notification is about. */
   regionId: string;
+  /** The mail's meta.kind when finer than `notification.{kind}` (e.g. 'match.introduced'). */
+  mailKind?: string;
   candidateId: string | null;
 }
 
@@ -35,8 +37,22 @@ export interface WriteOptions {
   mailNow?: boolean;
 }
 
+/**
+ * What the notification is written with: the caller's transaction, or a batch where the caller
+ * writes without one (the intake creates its dossier in a batch).
+ */
+export interface NotificationWriter {
+  set(documentRef: DocumentReference, data: DocumentData, options: SetOptions): unknown;
+  set(documentRef: DocumentReference, data: DocumentData): unknown;
+}
+
 function userRef(db: Firestore, uid: string): DocumentReference {
   return db.collection('users').doc(uid);
+}
+
+function recipientOf(snapshot: DocumentSnapshot): Recipient {
+  const parsed = notificationPreferencesSchema.safeParse(snapshot.get('notificationPreferences') ?? {});
+  return { uid: snapshot.id, preferences: parsed.success ? parsed.data : {}, exists: snapshot.exists };
 }
 
 /** Reads the recipients' preferences in the transaction. Unknown uids come back with exists: false. */
@@ -45,10 +61,16 @@ export async function readRecipients(tx: Transaction, db: Firestore, uids: reado
   const recipients = new Map<string, Recipient>();
   if (unique.length === 0) return recipients;
   const snapshots = await tx.getAll(...unique.map((uid) => userRef(db, uid)));
-  for (const snapshot of snapshots) {
-    const parsed = notificationPreferencesSchema.safeParse(snapshot.get('notificationPreferences') ?? {});
-    recipients.set(snapshot.id, { uid: snapshot.id, preferences: parsed.success ? parsed.data : {}, exists: snapshot.exists });
-  }
+  for (const snapshot of snapshots) recipients.set(snapshot.id, recipientOf(snapshot));
+  return recipients;
+}
+
+/** The same, outside a transaction: for callers that write in a batch. */
+export async function readRecipientsNow(db: Firestore, uids: readonly string[]): Promise<Map<string, Recipient>> {
+  const unique = [...new Set(uids)];
+  const recipients = new Map<string, Recipient>();
+  if (unique.length === 0) return recipients;
+  for (const snapshot of await db.getAll(...unique.map((uid) => userRef(db, uid)))) recipients.set(snapshot.id, recipientOf(snapshot));
   return recipients;
 }
 
@@ -74,7 +96,7 @@ export function notificationDocuments(
     ? {
         toUids: [recipient.uid],
         message: { subject: draft.mail.subject, text: draft.mail.text },
-        meta: { kind: `notification.${draft.kind}`, regionId: draft.regionId, candidateId: draft.candidateId, createdAt: now },
+        meta: { kind: draft.mailKind ?? `notification.${draft.kind}`, regionId: draft.regionId, candidateId: draft.candidateId, createdAt: now },
       }
     : null;
   return { notification, mail };
@@ -86,7 +108,7 @@ export function notificationDocuments(
  * (unread again) rather than piling up.
  */
 export function writeNotification(
-  tx: Transaction,
+  tx: NotificationWriter,
   db: Firestore,
   recipient: Recipient,
   id: string,

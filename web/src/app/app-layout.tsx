@@ -10,6 +10,8 @@ import { SkipLink } from '../components/skip-link';
 import { meets } from '../lib/permissions';
 import { useSession } from '../features/access/components/session-context';
 import { useSignOut } from '../features/auth/api/sign-out';
+import { MessagingNavBadge } from '../features/messaging/components/messaging-nav-badge';
+import { NotificationBell } from '../features/notifications/components/notification-bell';
 import { navItems } from './navigation';
 import classes from './app-layout.module.css';
 
@@ -37,6 +39,12 @@ export function AppLayout() {
   }, [location.pathname, navigationType, close]);
 
   const items = navItems.filter((item) => meets(access, item.requirement));
+  // The entry a page belongs to: the longest nav path the current path starts with, so
+  // /berichten/:id marks "Berichten" while /beheer/gebruikers marks only its own entry.
+  const activePath = items
+    .map((item) => item.path as string)
+    .filter((path) => location.pathname === path || location.pathname.startsWith(`${path}/`))
+    .sort((a, b) => b.length - a.length)[0];
   const name = access?.displayName || user.displayName || user.email || '';
   const roles = access ? rolesOf(access) : [];
 
@@ -58,14 +66,17 @@ export function AppLayout() {
               />
               <BrandMark />
             </Group>
-            <Group gap="xs" wrap="nowrap">
+            {/* Tight on a 360 px phone: brand, bell, language and sign-out only just fit. */}
+            <Group gap={6} wrap="nowrap">
               <Text size="sm" visibleFrom="md" c="dimmed" truncate maw={280}>
                 {t('app.signedInAs', { name })}
               </Text>
+              <NotificationBell />
               <LanguageSwitch />
               <Button
                 variant="default"
                 size="xs"
+                px={{ base: 8, sm: 14 }}
                 loading={signOut.isPending}
                 loaderProps={{ 'aria-label': t('app.signingOut') }}
                 onClick={() => signOut.mutate()}
@@ -80,13 +91,16 @@ export function AppLayout() {
           <AppShell.Section grow component={ScrollArea}>
             <Stack gap={4} component="ul" className={classes.navList}>
               {items.map((item) => {
-                const active = location.pathname === item.path;
+                const active = item.path === activePath;
                 return (
                   <li key={item.path}>
                     <NavLink
                       component={Link}
                       to={item.path}
                       label={t(item.label)}
+                      rightSection={
+                        item.path === '/berichten' ? <MessagingNavBadge scope="staff" /> : item.path === '/mijn/berichten' ? <MessagingNavBadge scope="candidate" /> : undefined
+                      }
                       active={active}
                       aria-current={active ? 'page' : undefined}
                       variant="light"

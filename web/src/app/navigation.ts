@@ -2,7 +2,7 @@ import type { Requirement } from '../lib/permissions';
 
 export interface NavItem {
   path: string;
-  label: 'nav.admin' | 'nav.users' | 'nav.region' | 'nav.candidates' | 'nav.dashboard' | 'nav.organisation' | 'nav.journey' | 'candidateList.nav' | 'board.nav' | 'tasks.nav' | 'activities.nav' | 'network.nav' | 'vacancies.nav' | 'matching.nav';
+  label: 'nav.admin' | 'nav.users' | 'nav.region' | 'nav.candidates' | 'nav.dashboard' | 'nav.organisation' | 'nav.journey' | 'candidateList.nav' | 'board.nav' | 'tasks.nav' | 'activities.nav' | 'network.nav' | 'vacancies.nav' | 'matching.nav' | 'messaging.nav' | 'messaging.candidateNav';
   requirement: Requirement;
 }
 
@@ -19,6 +19,7 @@ export const navItems = [
   { path: '/bord', label: 'board.nav', requirement: { permission: 'candidates.read' } },
   { path: '/taken', label: 'tasks.nav', requirement: { permission: 'candidates.read' } },
   { path: '/matches', label: 'matching.nav', requirement: { permission: 'candidates.read' } },
+  { path: '/berichten', label: 'messaging.nav', requirement: { permission: 'messages.read' } },
   // Staff only: 'offer.write' would let HR and training in too, but activities and their
   // registrations (personal data) are the region's own work, which 'candidates.write' marks.
   { path: '/netwerk', label: 'network.nav', requirement: { permission: 'network.write' } },
@@ -27,6 +28,7 @@ export const navItems = [
   { path: '/dashboard', label: 'nav.dashboard', requirement: { permission: 'aggregates.read' } },
   { path: '/organisatie', label: 'nav.organisation', requirement: { permission: 'introductions.respond' } },
   { path: '/mijn', label: 'nav.journey', requirement: { permission: 'self.read' } },
+  { path: '/mijn/berichten', label: 'messaging.candidateNav', requirement: { permission: 'self.read' } },
 ] as const satisfies readonly NavItem[];
 
 export type NavPath = (typeof navItems)[number]['path'];

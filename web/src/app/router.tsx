@@ -2,6 +2,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RequireAccess } from '../features/access/components/require-access';
 import { RequireSession } from '../features/access/components/require-session';
 import { PageLoader } from '../components/page-loader';
+import { env } from '../lib/env';
 import { AppLayout } from './app-layout';
 import { requirementOf, type NavPath } from './navigation';
 import { RouteError } from './route-error';
@@ -18,6 +19,10 @@ export const router = createBrowserRouter([
     children: [
       { path: '/inloggen', lazy: async () => ({ Component: (await import('../features/auth/routes/sign-in')).SignInRoute }) },
       { path: '/inloggen/link', lazy: async () => ({ Component: (await import('../features/auth/routes/email-link')).EmailLinkRoute }) },
+      // A developer tool without sign-in: the route only exists when the app runs on the emulators.
+      ...(env.VITE_USE_EMULATORS
+        ? [{ path: '/dev/mailbox', lazy: async () => ({ Component: (await import('../features/dev-mailbox/routes/dev-mailbox')).DevMailboxRoute }) }]
+        : []),
       {
         element: <RequireSession />,
         children: [
@@ -27,6 +32,14 @@ export const router = createBrowserRouter([
             children: [
               { index: true, lazy: async () => ({ Component: (await import('../features/access/routes/home-redirect')).HomeRedirectRoute }) },
               { path: 'geen-toegang', lazy: async () => ({ Component: (await import('../features/access/routes/no-access')).NoAccessRoute }) },
+              // Everyone signed in has notifications and preferences, whatever their role.
+              { path: 'meldingen', lazy: async () => ({ Component: (await import('../features/notifications/routes/notifications')).NotificationsRoute }) },
+              {
+                path: 'instellingen/meldingen',
+                lazy: async () => ({
+                  Component: (await import('../features/notifications/routes/notification-preferences')).NotificationPreferencesRoute,
+                }),
+              },
               guarded('/beheer', async () => ({ Component: (await import('../features/admin/routes/admin-home')).AdminHomeRoute })),
               guarded('/beheer/gebruikers', async () => ({
                 Component: (await import('../features/admin/routes/users-and-roles')).UsersAndRolesRoute,
@@ -90,6 +103,29 @@ export const router = createBrowserRouter([
                 Component: (await import('../features/organisation/routes/organisation-home')).OrganisationHomeRoute,
               })),
               guarded('/mijn', async () => ({ Component: (await import('../features/self-service/routes/my-journey')).MyJourneyRoute })),
+              {
+                element: <RequireAccess requirement={requirementOf('/berichten')} />,
+                children: [
+                  { path: 'berichten', lazy: async () => ({ Component: (await import('../features/messaging/routes/messages')).MessagesRoute }) },
+                  {
+                    path: 'berichten/:threadId',
+                    lazy: async () => ({ Component: (await import('../features/messaging/routes/messages')).MessagesRoute }),
+                  },
+                ],
+              },
+              {
+                element: <RequireAccess requirement={requirementOf('/mijn/berichten')} />,
+                children: [
+                  {
+                    path: 'mijn/berichten',
+                    lazy: async () => ({ Component: (await import('../features/messaging/routes/my-messages')).MyMessagesRoute }),
+                  },
+                  {
+                    path: 'mijn/berichten/:threadId',
+                    lazy: async () => ({ Component: (await import('../features/messaging/routes/my-messages')).MyMessagesRoute }),
+                  },
+                ],
+              },
               {
                 element: <RequireAccess requirement={{ permission: 'candidates.read' }} />,
                 children: [

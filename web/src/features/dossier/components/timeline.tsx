@@ -9,9 +9,10 @@ import {
   type MatchStatus,
   type Phase,
 } from '@koers/domain';
-import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { memo, useState } from 'react';
+import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
@@ -34,6 +35,54 @@ function isMatchStatus(value: unknown): value is MatchStatus {
 }
 function isStatus(value: unknown): value is CandidateStatus {
   return (candidateStatuses as readonly unknown[]).includes(value);
+}
+
+/** A day of conversation as the message trigger records it: { threadId, title, count, authorNames, includesCandidate }. */
+interface ThreadDay {
+  threadId: string;
+  title: string;
+  count: number;
+  authorNames: string[];
+  includesCandidate: boolean;
+}
+
+function threadDayOf(entry: AuditEntry): ThreadDay | null {
+  const to = entry.to ?? {};
+  if (entry.action !== 'message' || typeof to.threadId !== 'string' || !to.threadId) return null;
+  return {
+    threadId: to.threadId,
+    title: typeof to.title === 'string' ? to.title : '',
+    count: typeof to.count === 'number' ? to.count : 0,
+    authorNames: Array.isArray(to.authorNames) ? to.authorNames.filter((name): name is string => typeof name === 'string') : [],
+    includesCandidate: to.includesCandidate === true,
+  };
+}
+
+/** Messages collapse to one line per thread and day, without their text; participants open the thread itself. */
+function ThreadDayLine({ day, at }: { day: ThreadDay; at: Date }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const summaryId = useId();
+  return (
+    <Group gap="xs" justify="space-between" wrap="wrap">
+      <Group gap="xs" wrap="wrap">
+        <Text size="sm" id={summaryId}>
+          {t('dossier.timeline.messages', { count: day.count, title: day.title, names: day.authorNames.join(', ') })}
+        </Text>
+        {day.includesCandidate && (
+          <Badge size="sm" variant="light" color="teal">
+            {t('dossier.timeline.withCandidate')}
+          </Badge>
+        )}
+        <Anchor component={Link} to={`/berichten/${encodeURIComponent(day.threadId)}`} size="sm" aria-describedby={summaryId}>
+          {t('dossier.timeline.openThread')}
+        </Anchor>
+      </Group>
+      <Text size="xs" c="dimmed">
+        <time dateTime={at.toISOString()}>{format.dateTime(at)}</time>
+      </Text>
+    </Group>
+  );
 }
 
 /**
@@ -117,39 +166,44 @@ function TimelineView({
   return (
     <Stack gap="xs">
       <Stack component="ol" gap="xs" className={classes.list} aria-label={t('dossier.timeline.title')}>
-        {entries.map((entry) => (
-          <Paper component="li" key={entry.id} withBorder p="sm" radius="md" className={entry.type === 'audit' ? classes.audit : undefined}>
-            {entry.type === 'interaction' ? (
-              <Stack gap={4}>
+        {entries.map((entry) => {
+          const threadDay = entry.type === 'audit' ? threadDayOf(entry.audit) : null;
+          return (
+            <Paper component="li" key={entry.id} withBorder p="sm" radius="md" className={entry.type === 'audit' ? classes.audit : undefined}>
+              {entry.type === 'interaction' ? (
+                <Stack gap={4}>
+                  <Group gap="xs" justify="space-between" wrap="wrap">
+                    <Badge variant="light">{t(`vocab.interactionKind.${entry.interaction.kind}`)}</Badge>
+                    <Text size="xs" c="dimmed">
+                      <time dateTime={entry.at.toISOString()}>{format.dateTime(entry.at)}</time>
+                      {entry.interaction.durationMinutes ? ` · ${t('dossier.timeline.minutes', { count: entry.interaction.durationMinutes })}` : ''}
+                    </Text>
+                  </Group>
+                  <Text size="sm" fw={600}>
+                    {entry.interaction.summary}
+                  </Text>
+                  {entry.interaction.notes && (
+                    <Text size="sm" className={classes.notes}>
+                      {entry.interaction.notes}
+                    </Text>
+                  )}
+                  <Text size="xs" c="dimmed">
+                    {t('dossier.timeline.by', { name: entry.interaction.authorName || nameOf(entry.interaction.authorUid) })}
+                  </Text>
+                </Stack>
+              ) : threadDay ? (
+                <ThreadDayLine day={threadDay} at={entry.at} />
+              ) : (
                 <Group gap="xs" justify="space-between" wrap="wrap">
-                  <Badge variant="light">{t(`vocab.interactionKind.${entry.interaction.kind}`)}</Badge>
+                  <Text size="sm">{describe(entry.audit)}</Text>
                   <Text size="xs" c="dimmed">
                     <time dateTime={entry.at.toISOString()}>{format.dateTime(entry.at)}</time>
-                    {entry.interaction.durationMinutes ? ` · ${t('dossier.timeline.minutes', { count: entry.interaction.durationMinutes })}` : ''}
                   </Text>
                 </Group>
-                <Text size="sm" fw={600}>
-                  {entry.interaction.summary}
-                </Text>
-                {entry.interaction.notes && (
-                  <Text size="sm" className={classes.notes}>
-                    {entry.interaction.notes}
-                  </Text>
-                )}
-                <Text size="xs" c="dimmed">
-                  {t('dossier.timeline.by', { name: entry.interaction.authorName || nameOf(entry.interaction.authorUid) })}
-                </Text>
-              </Stack>
-            ) : (
-              <Group gap="xs" justify="space-between" wrap="wrap">
-                <Text size="sm">{describe(entry.audit)}</Text>
-                <Text size="xs" c="dimmed">
-                  <time dateTime={entry.at.toISOString()}>{format.dateTime(entry.at)}</time>
-                </Text>
-              </Group>
-            )}
-          </Paper>
-        ))}
+              )}
+            </Paper>
+          );
+        })}
       </Stack>
       {cutoff && (
         <Group justify="center">

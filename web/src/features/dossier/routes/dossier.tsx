@@ -26,6 +26,7 @@ import type { WithId } from '../../../lib/firestore';
 import { useFormat } from '../../../lib/format';
 import { useSession } from '../../access/components/session-context';
 import { MatchingSection } from '../../matching/components/matching-section';
+import { CandidateMessagesSection } from '../../messaging/components/candidate-messages-section';
 import { useRegion } from '../../region/api/get-region';
 import { memberListQueryOptions } from '../../region/api/list-members';
 import { useCandidate } from '../api/get-candidate';
@@ -237,6 +238,7 @@ function Dossier({ candidate }: { candidate: WithId<Candidate> }) {
             <SectionCard id="dossier-contact" title={t('dossier.contact.title')}>
               <LogContactForm candidateId={candidate.id} author={author} lastContactAt={candidate.lastContactAt} />
             </SectionCard>
+            <CandidateMessagesSection candidate={candidate} uid={user.uid} startRegionId={myRegions[0] ?? null} />
             <SectionCard id="dossier-timeline" title={t('dossier.timeline.title')}>
               <Timeline candidateId={candidate.id} nameOf={nameOf} fieldLabel={fieldLabel} />
             </SectionCard>

@@ -6,6 +6,7 @@ import { PageTitle } from '../../../components/page-title';
 import { SectionCard } from '../../../components/section-card';
 import { useFormat } from '../../../lib/format';
 import { useSession } from '../../access/components/session-context';
+import { MyMessagesCard } from '../../messaging/components/my-messages-card';
 import { useRegion } from '../../region/api/get-region';
 import { useMyDossier } from '../api/get-my-dossier';
 import { JourneySteps } from '../components/journey-steps';
@@ -14,7 +15,7 @@ import { JourneySteps } from '../components/journey-steps';
 export function MyJourneyRoute() {
   const { t } = useTranslation();
   const format = useFormat();
-  const { access } = useSession();
+  const { user, access } = useSession();
   const dossier = useMyDossier(access?.candidateId ?? null);
   const region = useRegion(dossier.data?.homeRegionId ?? null);
 
@@ -46,6 +47,8 @@ export function MyJourneyRoute() {
           {t(`selfService.status.${candidate.status}`)}
         </Alert>
       )}
+
+      <MyMessagesCard uid={user.uid} />
 
       <SectionCard id="journey" title={t('selfService.journey')}>
         <JourneySteps phase={candidate.phase} status={candidate.status} />

@@ -18,7 +18,7 @@ import { getApps, initializeApp } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
 import { getFirestore } from 'firebase-admin/firestore';
 import { demoPassword } from '../scripts/seed/accounts.js';
-import { barePage, percentiles as summary } from './lib/bare-sdk.js';
+import { barePage, bareRoundTrips, percentiles as summary } from './lib/bare-sdk.js';
 
 const origin = process.env.KOERS_HOSTING_ORIGIN ?? 'http://127.0.0.1:5000';
 const runs = Number(process.env.BENCH_RUNS ?? 30);
@@ -141,20 +141,10 @@ function barePhonePage(email: string): Promise<Page> {
   });
 }
 
-async function bareRoundTrips(): Promise<number[]> {
+async function barePhoneRoundTrips(): Promise<number[]> {
   const writer = await barePhonePage(writerEmail);
   const reader = await barePhonePage(readerEmail);
-  const times: number[] = [];
-  for (let run = 0; run < runs + 2; run++) {
-    const value = `06 ${String(20_000_000 + run * 7919 + Math.floor(Math.random() * 1000)).slice(-8)}`;
-    const startedAt = await writer.evaluate((next) => (window as unknown as { __bench: { write: (value: string) => Promise<number> } }).__bench.write(next), value);
-    const shownAt = await reader.waitForFunction(
-      (expected) => (window as unknown as { __bench: { seen: Map<string, number> } }).__bench.seen.get(expected) ?? false,
-      value,
-      { polling: 'raf' },
-    );
-    if (run >= 2) times.push(Number(await shownAt.jsonValue()) - startedAt);
-  }
+  const times = await bareRoundTrips(writer, reader, runs, (run) => `06 ${String(20_000_000 + run * 7919 + Math.floor(Math.random() * 1000)).slice(-8)}`);
   await writer.context().close();
   await reader.context().close();
   return times;
@@ -165,7 +155,7 @@ const app: number[] = [];
 const bare: number[] = [];
 const started = clock();
 for (let round = 0; round < 2; round++) {
-  bare.push(...(await bareRoundTrips()));
+  bare.push(...(await barePhoneRoundTrips()));
   app.push(...(await appRoundTrips()));
 }
 await browser.close();

@@ -18,7 +18,7 @@ import { getFirestore, Timestamp } from 'firebase-admin/firestore';
 import { threadSchema } from '@koers/domain';
 import { chromiumPath, publicPageArgs } from '../tests/e2e/support/chromium.js';
 import { demoPassword } from '../scripts/seed/accounts.js';
-import { barePage, percentiles } from './lib/bare-sdk.js';
+import { barePage, bareRoundTrips, percentiles } from './lib/bare-sdk.js';
 
 const origin = process.env.KOERS_HOSTING_ORIGIN ?? 'http://127.0.0.1:5000';
 const runs = Number(process.env.BENCH_RUNS ?? 30);
@@ -184,7 +184,7 @@ function bareThreadPage(email: string, name: string): Promise<Page> {
         for (const change of snapshot.docChanges()) window.__bench.seen.set(change.doc.get('text'), performance.timeOrigin + performance.now());
         resolve();
       }, reject));
-      window.__bench.send = async (text) => {
+      window.__bench.write = async (text) => {
         const started = performance.timeOrigin + performance.now();
         await fs.addDoc(messages, {
           kind: 'text', authorUid: user.uid, authorName: ${JSON.stringify(name)}, text, mentions: [],
@@ -197,20 +197,10 @@ function bareThreadPage(email: string, name: string): Promise<Page> {
   });
 }
 
-async function bareRoundTrips(): Promise<number[]> {
+async function bareMessageRoundTrips(): Promise<number[]> {
   const sender = await bareThreadPage(writerEmail, writer.displayName ?? 'Adviseur');
   const receiver = await bareThreadPage(readerEmail, reader.displayName ?? 'HR');
-  const times: number[] = [];
-  for (let run = 0; run < runs + 2; run++) {
-    const text = `Bare ${run} ${Math.random().toString(36).slice(2, 10)}`;
-    const startedAt = await sender.evaluate((next) => (window as unknown as { __bench: { send: (text: string) => Promise<number> } }).__bench.send(next), text);
-    const shownAt = await receiver.waitForFunction(
-      (expected) => (window as unknown as { __bench: { seen: Map<string, number> } }).__bench.seen.get(expected) ?? false,
-      text,
-      { polling: 'raf' },
-    );
-    if (run >= 2) times.push(Number(await shownAt.jsonValue()) - startedAt);
-  }
+  const times = await bareRoundTrips(sender, receiver, runs, (run) => `Bare ${run} ${Math.random().toString(36).slice(2, 10)}`);
   await sender.context().close();
   await receiver.context().close();
   return times;
@@ -222,7 +212,7 @@ const readCounts = await measureReads();
 const app: number[] = [];
 const bare: number[] = [];
 for (let round = 0; round < 2; round++) {
-  bare.push(...(await bareRoundTrips()));
+  bare.push(...(await bareMessageRoundTrips()));
   app.push(...(await appRoundTrips()));
 }
 await browser.close();

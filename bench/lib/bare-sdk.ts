@@ -70,3 +70,23 @@ export function percentiles(label: string, times: number[]): Percentiles {
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
   return { label, p50: at(0.5), p95: at(0.95) };
 }
+
+/**
+ * Round trips between two bare pages: `sender` exposes `__bench.write(value)` (resolving to
+ * its start time), `receiver` records in `__bench.seen` when each value arrived. The first two
+ * warm the connections and are left out.
+ */
+export async function bareRoundTrips(sender: Page, receiver: Page, runs: number, valueOf: (run: number) => string): Promise<number[]> {
+  const times: number[] = [];
+  for (let run = 0; run < runs + 2; run++) {
+    const value = valueOf(run);
+    const startedAt = await sender.evaluate((next) => (window as unknown as { __bench: { write: (value: string) => Promise<number> } }).__bench.write(next), value);
+    const shownAt = await receiver.waitForFunction(
+      (expected) => (window as unknown as { __bench: { seen: Map<string, number> } }).__bench.seen.get(expected) ?? false,
+      value,
+      { polling: 'raf' },
+    );
+    if (run >= 2) times.push(Number(await shownAt.jsonValue()) - startedAt);
+  }
+  return times;
+}

@@ -2,6 +2,7 @@ import { phases, type Phase } from '@koers/domain';
 import { expect, test, type Page } from '@playwright/test';
 import { accounts } from './support/accounts.js';
 import { dossierByEmail, latestSignInLink, signInLinkCount } from './support/emulator-data.js';
+import { navigationLinks } from './support/session.js';
 
 const phaseLabel: Record<Phase, string> = {
   interest: 'Interesseren',
@@ -41,7 +42,7 @@ test.describe('candidates sign in with an e-mail link', () => {
     await expect(current).toContainText(`Stap ${phases.indexOf(dossier.phase as Phase) + 1} van 5`);
     await expect(page.getByRole('heading', { level: 2, name: 'Jouw adviseur' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Jouw toestemming' })).toBeVisible();
-    expect(await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link').allInnerTexts()).toEqual(['Mijn traject']);
+    expect(await navigationLinks(page)).toEqual(['Mijn traject', 'Berichten']);
   });
 
   test('a link opened on another device first asks for the e-mail address', async ({ page, browser }) => {

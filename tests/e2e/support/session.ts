@@ -10,9 +10,9 @@ export async function signInWithPassword(page: Page, email: string, expectedPath
   await expect(page).toHaveURL(new RegExp(`${expectedPath.replaceAll('/', '\\/')}(\\?.*)?$`));
 }
 
-/** Links in the main navigation, by accessible name. */
+/** Links in the main navigation, by their label (without an unread badge beside it). */
 export async function navigationLinks(page: Page): Promise<string[]> {
   const nav = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
   await expect(nav.getByRole('link').first()).toBeVisible();
-  return nav.getByRole('link').allInnerTexts();
+  return (await nav.getByRole('link').allInnerTexts()).map((text) => text.split('\n')[0]!.trim());
 }

@@ -99,26 +99,26 @@ export function Composer({ threadId, uid, authorName, participants, mentions }: 
 
   const submit = () => {
     const sent = text.trim();
-    if (sent === '' || send.isPending) return;
+    // No wait for the previous message's acknowledgement: quick messages go out one after the
+    // other, in order.
+    if (sent === '') return;
     if (sent.length > 5000) return;
     const mentioned = mentions ? extractMentions(sent, participants, uid) : [];
     // Clear at once (the live list shows the message from the local write); put the text
-    // back if the write is refused, so nothing typed is lost.
+    // back if the write is refused, so nothing typed is lost. mutateAsync, not mutate: every
+    // send gets its own outcome, not only the latest.
     setText('');
     setCaret(0);
-    stopTyping();
-    send.mutate(
-      { threadId, authorUid: uid, authorName, text: sent, mentions: mentioned },
-      {
-        onError: () => {
-          setTextState((current) => {
-            const restored = current.trim() === '' ? text : `${text}\n${current}`;
-            saveDraft(store, threadId, restored);
-            return restored;
-          });
-        },
-      },
-    );
+    send.mutateAsync({ threadId, authorUid: uid, authorName, text: sent, mentions: mentioned }).catch(() => {
+      setTextState((current) => {
+        const restored = current.trim() === '' ? sent : `${sent}\n${current}`;
+        saveDraft(store, threadId, restored);
+        return restored;
+      });
+    });
+    // On the next task, once the mutation has issued the message's write: that write goes out
+    // first, not behind the removal of my "is typing" entry.
+    setTimeout(stopTyping, 0);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {

@@ -110,7 +110,8 @@ function LoadedThread({ thread, uid, variant, canAddParticipants, backTo }: Omit
       <Stack gap={6} p="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
         {backTo && <BackLink to={backTo} />}
         <Group justify="space-between" align="flex-start" gap="xs">
-          <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
+          {/* At phone width the title takes the row and the button wraps below it. */}
+          <Stack gap={2} style={{ minWidth: 'min(100%, 14rem)', flex: 1 }}>
             <Title order={2} size="h4" id="thread-title" style={{ overflowWrap: 'anywhere' }}>
               {thread.title}
             </Title>
@@ -202,6 +203,7 @@ function Participants({ thread, uid }: { thread: WithId<Thread>; uid: string }) 
         <Button
           variant="subtle"
           size="compact-xs"
+          style={{ flexShrink: 0 }}
           onClick={toggle}
           aria-expanded={opened}
           aria-controls={`participants-${thread.id}`}

@@ -20,5 +20,5 @@ function isTimestampLike(value: object): value is { toMillis(): number } {
   return typeof (value as { toMillis?: unknown }).toMillis === 'function';
 }
 
-/** Fields whose changes are bookkeeping, not a change to the person's data. */
-export const auditIgnoredFields = ['updatedAt', 'updatedBy'] as const;
+/** Fields whose changes are bookkeeping, or a function's record of changes audited already. */
+export const auditIgnoredFields = ['updatedAt', 'updatedBy', 'journey'] as const;

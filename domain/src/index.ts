@@ -15,7 +15,7 @@ export * from './schemas/candidate.js';
 export * from './schemas/matching.js';
 export * from './schemas/messaging.js';
 export * from './schemas/platform.js';
-export * from './aggregates.js';
+export * from './aggregates/index.js';
 export * from './candidate-audit.js';
 export * from './members.js';
 export * from './duplicates.js';

@@ -76,6 +76,19 @@ export const intakeRoutingSchema = z.object({
 });
 export type IntakeRouting = z.infer<typeof intakeRoutingSchema>;
 
+/**
+ * One step of the journey: the phase and status the dossier took at `at`. The candidate
+ * trigger appends a step whenever phase or status change, so the history survives later
+ * edits; dashboards derive entries, exits, conversion and time in phase from it.
+ */
+export const journeyStepSchema = z.object({
+  phase: z.enum(phases),
+  status: z.enum(candidateStatuses),
+  exitReason: z.enum(exitReasons).nullable(),
+  at: z.date(),
+});
+export type JourneyStep = z.infer<typeof journeyStepSchema>;
+
 /** `candidates/{id}`: the dossier (overstapdossier). Staff of its regions and the candidate read it. */
 export const candidateSchema = candidateProfileSchema.extend({
   phase: z.enum(phases),
@@ -102,6 +115,8 @@ export const candidateSchema = candidateProfileSchema.extend({
    * area, so the receiving desk sees a one-click handover suggestion; cleared when handled.
    */
   intakeRouting: intakeRoutingSchema.nullable().optional(),
+  /** Server-owned: the phase history, oldest first (see `journeyStepSchema`). */
+  journey: z.array(journeyStepSchema).max(1000).optional(),
   createdAt: z.date(),
   createdBy: z.string(),
   updatedAt: z.date(),
@@ -129,7 +144,7 @@ export const candidateSelfEditableFields = [
 ] as const;
 
 /** Fields only Cloud Functions write (never a client). */
-export const candidateServerOwnedFields = ['homeRegionId', 'authUid', 'introducedOrganisationIds', 'intakeRouting', 'createdAt', 'createdBy'] as const;
+export const candidateServerOwnedFields = ['homeRegionId', 'authUid', 'introducedOrganisationIds', 'intakeRouting', 'journey', 'createdAt', 'createdBy'] as const;
 
 /**
  * `regions/{r}/candidateIndex/{candidateId}`: the list/board projection of a candidate in

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, nameSchema, regionIdSchema } from './common.js';
+import { idSchema, isoDateSchema, nameSchema, regionIdSchema } from './common.js';
 
 /** `regions/{r}/apiKeys/{id}`: a website's key. Only a hash is kept; functions write. */
 export const apiKeySchema = z.object({
@@ -57,23 +57,45 @@ export const apiCallSchema = z.object({
 });
 export type ApiCall = z.infer<typeof apiCallSchema>;
 
+const periodKindSchema = z.enum(['state', 'day', 'week', 'month']);
+const countMapSchema = z.record(z.string(), z.number());
+
 /**
- * `regions/{r}/aggregates/{periodKey}` and `crossRegionAggregates/{periodKey}`: counts kept
- * by functions. Keys of `counts` are dimension paths such as `phase.matching` or
- * `subject.wiskunde`.
+ * `regions/{r}/aggregates/{period}`: counts kept by functions (see `aggregates/contributions.ts`
+ * for the keys). `period` is `current` (the state now) or a day, ISO week or month
+ * (`d-2026-11-30`, `w-2026-W48`, `m-2026-11`); `start` is a flow period's first day.
+ * `slices` holds the same keys per dashboard filter: `all`, `sector.<s>`, `subject.<x>`,
+ * `owner.<uid>`. Counts may be 0 after changes; readers treat 0 and missing alike.
  */
 export const aggregateSchema = z.object({
   period: z.string().max(20),
-  counts: z.record(z.string(), z.number()),
+  kind: periodKindSchema,
+  start: isoDateSchema.nullable(),
+  slices: z.record(z.string(), countMapSchema),
   updatedAt: z.date(),
 });
 export type Aggregate = z.infer<typeof aggregateSchema>;
 
-/** `crossRegionAggregates/{periodKey}`: per-region figures side by side, small numbers suppressed. */
+/**
+ * `regions/{r}/aggregateLedger/{source}` (functions only): what one source document added to
+ * the aggregates, flat (`<period>~<slice>~<key>` → count). `source` is `candidate-{id}`,
+ * `task-{id}`, `match-{id}` or `registration-{activityId}-{id}`.
+ */
+export const aggregateLedgerSchema = z.object({
+  entries: countMapSchema,
+  updatedAt: z.date(),
+});
+export type AggregateLedger = z.infer<typeof aggregateLedgerSchema>;
+
+/**
+ * `crossRegionAggregates/{period}` (`current` and months): the `all` figures of every
+ * participating region side by side, with counts from 1 to 4 stored as null ("< 5").
+ */
 export const crossRegionAggregateSchema = z.object({
   period: z.string().max(20),
+  kind: periodKindSchema,
   regionIds: z.array(z.string()),
-  /** Per region: counts as in `aggregateSchema`, with values below 5 stored as null ("< 5"). */
+  regionNames: z.record(z.string(), z.string()),
   byRegion: z.record(z.string(), z.record(z.string(), z.number().nullable())),
   updatedAt: z.date(),
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCounts, countsDelta, indexEntryCounts, recount, withoutZeroCounts, type CountedEntry } from './aggregates.js';
+import { addCounts, countsDelta, indexEntryCounts, recount, withoutZeroCounts, type CountedEntry } from './counts.js';
 
 const entry = (overrides: Partial<CountedEntry> = {}): CountedEntry => ({
   phase: 'orientation',

@@ -1,5 +1,5 @@
-import { boardColumnOf } from './journey.js';
-import type { CandidateIndexEntry } from './schemas/candidate.js';
+import { boardColumnOf } from '../journey.js';
+import type { CandidateIndexEntry } from '../schemas/candidate.js';
 
 /** The running aggregate every region keeps: `regions/{r}/aggregates/current`. */
 export const currentAggregatePeriod = 'current';

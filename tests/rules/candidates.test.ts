@@ -122,6 +122,13 @@ accessTable('candidates/{c}: creating a dossier', [
     restores: [newPath],
   },
   {
+    action: 'create a dossier with a made-up phase history',
+    allowed: [],
+    attempt: (db, persona) =>
+      setDoc(doc(db, newPath), newDossier(persona, ids.nijmegen, { journey: [{ phase: 'interest', status: 'started', exitReason: null, at: longAgo }] })),
+    restores: [newPath],
+  },
+  {
     action: 'create a dossier already introduced to a school',
     allowed: [],
     attempt: (db, persona) => setDoc(doc(db, newPath), newDossier(persona, ids.nijmegen, { introducedOrganisationIds: [ids.schoolA] })),
@@ -296,6 +303,7 @@ describe('candidates/{c}: the candidate edits only self-service fields', () => {
     authUid: 'u-outsider',
     introducedOrganisationIds: [ids.schoolB],
     intakeRouting: { municipality: 'Tilburg', suggestedRegionId: ids.middenBrabant, at: serverTimestamp() },
+    journey: [{ phase: 'preparation', status: 'started', exitReason: null, at: new Date() }],
     createdAt: serverTimestamp(),
     createdBy: 'u-candidate',
     phaseSince: serverTimestamp(),

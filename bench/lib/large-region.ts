@@ -1,21 +1,10 @@
 // Adds N generated candidates (dossiers + index entries) to one region of the seeded emulators
 // and recounts its aggregates, for benchmarks at production scale. Deterministic per N.
-import {
-  candidateSchema,
-  candidateSources,
-  currentAggregatePeriod,
-  phases,
-  recount,
-  sectors,
-  subjects,
-  toCandidateIndexEntry,
-  type Candidate,
-  type CandidateStatus,
-  type CountedEntry,
-} from '@koers/domain';
+import { candidateSchema, candidateSources, phases, sectors, subjects, toCandidateIndexEntry, type Candidate, type CandidateStatus } from '@koers/domain';
 import { faker } from '@faker-js/faker/locale/nl';
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { getFirestore } from 'firebase-admin/firestore';
+import { recomputeRegionAggregates } from '../../functions/src/aggregates/recompute.js';
 import { emulatorTarget, withTriggersPaused } from '../../scripts/seed/emulators.js';
 
 const day = 24 * 60 * 60 * 1000;
@@ -27,10 +16,7 @@ export async function addLargeRegion(regionId: string, count: number, ownerUids:
   faker.seed(count);
   const now = Date.now();
   await withTriggersPaused(target, async () => {
-    // Read before writing: the bulk writer flushes while it goes.
-    const existing = (await db.collection(`regions/${regionId}/candidateIndex`).get()).docs.map((doc) => doc.data() as CountedEntry);
     const writer = db.bulkWriter();
-    const entries: CountedEntry[] = [];
     for (let i = 0; i < count; i++) {
       const first = faker.person.firstName();
       const last = faker.person.lastName();
@@ -74,13 +60,11 @@ export async function addLargeRegion(regionId: string, count: number, ownerUids:
         updatedBy: 'bench',
       });
       const id = `bench-${String(i).padStart(5, '0')}`;
-      const entry = toCandidateIndexEntry(candidate);
-      entries.push(entry);
       void writer.set(db.doc(`candidates/${id}`), candidate);
-      void writer.set(db.doc(`regions/${regionId}/candidateIndex/${id}`), entry);
+      void writer.set(db.doc(`regions/${regionId}/candidateIndex/${id}`), toCandidateIndexEntry(candidate));
     }
-    const counts = recount([...existing, ...entries]);
-    void writer.set(db.doc(`regions/${regionId}/aggregates/${currentAggregatePeriod}`), { period: currentAggregatePeriod, counts, updatedAt: new Date() });
     await writer.close();
+    // The triggers are paused, so the region's aggregates are recounted as the recompute command would.
+    await recomputeRegionAggregates(db, regionId, new Date());
   });
 }

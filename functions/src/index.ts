@@ -27,3 +27,7 @@ export { onMessageUpdated } from './messaging/on-message-updated.js';
 export { deliverMail } from './notifications/deliver-mail.js';
 export { sendNotificationDigest } from './notifications/send-notification-digest.js';
 export { onTaskWritten } from './notifications/on-task-written.js';
+export { onAggregateWritten } from './aggregates/on-aggregate-written.js';
+export { onTaskAggregated } from './aggregates/on-task-aggregated.js';
+export { onMatchAggregated } from './aggregates/on-match-aggregated.js';
+export { onRegistrationAggregated } from './aggregates/on-registration-aggregated.js';

@@ -4,7 +4,7 @@ import { hashApiKey } from '../../functions/src/intake/api-keys.js';
 import { buildSeed } from './build.js';
 
 describe('the demo seed', () => {
-  it("gives Nijmegen's website the key demo-nijmegen-key, stored as a hash only", () => {
+  it("gives Nijmegen's website the key demo-nijmegen-key, stored as a hash only", { timeout: 30_000 }, () => {
     const docs = buildSeed().network;
     const hash = hashApiKey('demo-nijmegen-key');
     const key = apiKeySchema.parse(docs.find((doc) => doc.path === 'regions/nijmegen/apiKeys/demo-website')?.data);

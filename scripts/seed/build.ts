@@ -2,16 +2,26 @@
 // run produces the same documents. seed.ts writes them; tests check them without emulators.
 import { base, en, Faker, nl } from '@faker-js/faker';
 import {
+  buildCrossRegionAggregate,
+  crossRegionAggregateSchema,
+  isCrossRegionPeriod,
+  type Counts,
+  aggregateDocuments,
+  aggregatePath,
+  allSlice,
+  aggregateLedgerSchema,
   aggregateSchema,
+  activitySchema,
   applyGrant,
   auditEntrySchema,
   candidateAuditEntry,
+  candidateFacts,
   candidateIndexEntrySchema,
   candidateSchema,
   contactSchema,
-  currentAggregatePeriod,
   emailSchema,
   emptyAccess,
+  contributionsOfFacts,
   exitReasons,
   interactionSchema,
   memberRegionIds,
@@ -22,16 +32,20 @@ import {
   organisationSchema,
   pilotRegions,
   programmeSchema,
-  recount,
+  registrationFacts,
+  registrationSchema,
   regionSchema,
   subjects as allSubjects,
   shortagePercentBySubject,
+  sumContributions,
+  taskFacts,
   taskSchema,
   toCandidateIndexEntry,
   userAccessSchema,
   type Candidate,
   type CandidateSource,
   type CandidateStatus,
+  type LedgerFacts,
   type Consent,
   type Interaction,
   type InteractionKind,
@@ -50,6 +64,7 @@ import { activitiesOf, vacanciesOf } from './offer.js';
 import { seedRegions, type SeedRegion } from './regions.js';
 import { demoApiKeyDocuments } from './api-keys.js';
 import { messagingDocuments } from './messaging.js';
+import { keyedRandom, seedJourney } from './journeys.js';
 import { areaCodes, bottlenecks, contactJobTitles, interactionSummaries, motivations, notes, streets, tags, taskTitles } from './vocabulary.js';
 
 /**
@@ -84,12 +99,13 @@ export interface SeedAuthUser {
 
 export interface SeedData {
   users: SeedAuthUser[];
-  /** Written first: regions, organisations, contacts, programmes, access and members, tasks. */
+  /** Written first: regions, organisations, contacts, programmes, access and members. */
   network: SeedDocument[];
-  /** Written second, before the dossiers: index entries and aggregates computed with the
-   *  trigger's own domain functions, so onCandidateWritten finds nothing to change. */
+  /** Written second, before the documents they are computed from: index entries, and the
+   *  aggregates with every source document's ledger, computed with the triggers' own domain
+   *  functions, so the candidate, task and registration triggers find nothing to change. */
   projections: SeedDocument[];
-  /** Written third: the dossiers, their contact history and the audit entry of their creation. */
+  /** Written third: the dossiers, their contact history, the audit entry of their creation, tasks. */
   candidates: SeedDocument[];
   /** Written last, once the dossiers exist: vacancies, activities and their registrations. */
   offer: SeedDocument[];
@@ -320,7 +336,7 @@ function makeCandidate(g: Generator, region: SeedRegion, emails: Set<string>, fi
     if (field.type === 'boolean') customFields[field.name] = g.chance(0.5);
   }
 
-  const candidate = candidateSchema.parse({
+  const drawn = candidateSchema.parse({
     name,
     email,
     phone: g.phone(),
@@ -360,7 +376,10 @@ function makeCandidate(g: Generator, region: SeedRegion, emails: Set<string>, fi
     updatedAt,
     updatedBy: ownerUid ?? 'system',
   } satisfies Candidate);
-  return { id: fixed?.id ?? g.id(), candidate, interactions };
+  const id = fixed?.id ?? g.id();
+  const journey = seedJourney(drawn, createdAt, phaseSince, keyedRandom(id));
+  const candidate = candidateSchema.parse({ ...drawn, journey } satisfies Candidate);
+  return { id, candidate, interactions };
 }
 
 function organisationDocuments(g: Generator, organisation: SeedOrganisation, region: SeedRegion): SeedDocument[] {
@@ -458,16 +477,13 @@ export function buildSeed(): SeedData {
     }
   }
 
-  // The same projection and counting the onCandidateWritten trigger uses.
+  // The same projection the onCandidateWritten trigger uses.
+  const tasks = new Map<PilotRegionId, SeedDocument[]>();
   for (const region of seedRegions) {
     const listed = all.filter(({ candidate }) => candidate.regionIds.includes(region.id));
     for (const { id, candidate } of listed) {
       projections.push({ path: `regions/${region.id}/candidateIndex/${id}`, data: candidateIndexEntrySchema.parse(toCandidateIndexEntry(candidate)) });
     }
-    projections.push({
-      path: `regions/${region.id}/aggregates/${currentAggregatePeriod}`,
-      data: aggregateSchema.parse({ period: currentAggregatePeriod, counts: recount(listed.map(({ candidate }) => candidate)), updatedAt: baseDate }),
-    });
 
     const staff = staffOf(region.id);
     const own = records.get(region.id) ?? [];
@@ -488,9 +504,10 @@ export function buildSeed(): SeedData {
         updatedAt: createdAt,
         updatedBy: assignee.uid,
       });
-      network.push({ path: `regions/${region.id}/tasks/${g.id()}`, data: task });
+      tasks.set(region.id, [...(tasks.get(region.id) ?? []), { path: `regions/${region.id}/tasks/${g.id()}`, data: task }]);
     }
   }
+  candidates.push(...[...tasks.values()].flat());
 
   // Last, so the generator produced every candidate above exactly as before the offer existed.
   const offer: SeedDocument[] = [];
@@ -504,6 +521,46 @@ export function buildSeed(): SeedData {
     const desk = seedOrganisations.find((o) => o.regionId === region.id && o.type === 'regional_desk');
     const place = desk?.municipality ?? region.municipalities[0]!.name;
     offer.push(...activitiesOf(g, region.id, place, adviser.uid, reachable, baseDate, region.id === seedRegions[0]!.id));
+  }
+
+  // Every region's aggregates as the recount of the new engine, with each source document's
+  // ledger (its facts), so the triggers that see the seeded documents compute the same and change nothing.
+  const aggregateCount = { aggregates: 0, ledgers: 0 };
+  // The `all` slice of every region's `current` and month documents, for the cross-region
+  // figures (the seed pauses triggers, so it writes what onAggregateWritten would).
+  const crossRegionSources = new Map<string, Map<string, Counts>>();
+  for (const region of seedRegions) {
+    const sources = new Map<string, LedgerFacts>();
+    for (const { id, candidate } of all.filter(({ candidate }) => candidate.regionIds.includes(region.id))) {
+      sources.set(`candidate-${id}`, candidateFacts(candidate));
+    }
+    for (const { path, data } of tasks.get(region.id) ?? []) sources.set(`task-${path.split('/').at(-1)}`, taskFacts(taskSchema.parse(data)));
+    const kinds = new Map(
+      offer.filter(({ path }) => path.startsWith(`regions/${region.id}/activities/`) && path.split('/').length === 4).map(({ path, data }) => [path, activitySchema.parse(data).kind]),
+    );
+    for (const { path, data } of offer.filter(({ path }) => path.startsWith(`regions/${region.id}/activities/`) && path.split('/').length === 6)) {
+      const [, , , activityId, , registrationId] = path.split('/');
+      const kind = kinds.get(path.split('/').slice(0, 4).join('/')) ?? null;
+      sources.set(`registration-${activityId}-${registrationId}`, registrationFacts(registrationSchema.parse(data), kind));
+    }
+    for (const aggregate of aggregateDocuments(sumContributions([...sources.values()].map(contributionsOfFacts)), baseDate)) {
+      projections.push({ path: aggregatePath(region.id, aggregate.period, aggregate.slice), data: aggregateSchema.parse(aggregate) });
+      aggregateCount.aggregates++;
+      if (aggregate.slice === allSlice && isCrossRegionPeriod(aggregate.period)) {
+        const byRegion = crossRegionSources.get(aggregate.period) ?? new Map<string, Counts>();
+        byRegion.set(region.id, aggregate.slices.all ?? {});
+        crossRegionSources.set(aggregate.period, byRegion);
+      }
+    }
+    for (const [source, facts] of sources) {
+      projections.push({ path: `regions/${region.id}/aggregateLedger/${source}`, data: aggregateLedgerSchema.parse({ facts, updatedAt: baseDate }) });
+      aggregateCount.ledgers++;
+    }
+  }
+
+  for (const [period, byRegion] of [...crossRegionSources].sort(([a], [b]) => a.localeCompare(b))) {
+    const sources = seedRegions.map((region) => ({ id: region.id, name: regionName[region.id]!, slicesAll: byRegion.get(region.id) ?? null }));
+    projections.push({ path: `crossRegionAggregates/${period}`, data: crossRegionAggregateSchema.parse(buildCrossRegionAggregate(period, sources, baseDate)) });
   }
 
   const messaging = messagingDocuments(baseDate);
@@ -530,7 +587,9 @@ export function buildSeed(): SeedData {
       programmes: seedProgrammes.length,
       candidates: all.length,
       interactions: all.reduce((sum, record) => sum + record.interactions.length, 0),
-      indexEntries: projections.length - seedRegions.length,
+      indexEntries: projections.filter((doc) => doc.path.includes('/candidateIndex/')).length,
+      tasks: [...tasks.values()].flat().length,
+      ...aggregateCount,
       vacancies: offer.filter((doc) => /\/vacancies\/[^/]+$/.test(doc.path)).length,
       activities: offer.filter((doc) => /\/activities\/[^/]+$/.test(doc.path)).length,
       threads: messaging.filter((doc) => /^threads\/[^/]+$/.test(doc.path)).length,

@@ -69,8 +69,11 @@ describe('what each kind of outsider can read of the whole world', () => {
       'users/u-director',
       `${nij}/members/u-director`,
       ...worldPaths.filter((p) => /^regions\/nijmegen\/(organisations|programmes|vacancies|activities)\/[^/]+$/.test(p)),
-      `${nij}/aggregates/2026-01`,
-      'crossRegionAggregates/2026-01',
+      `${nij}/aggregates/current`,
+      `${nij}/aggregates/m-2026-01`,
+      `${nij}/aggregateSlices/current~sector.po`,
+      'crossRegionAggregates/current',
+      'crossRegionAggregates/m-2026-01',
     ];
     expect(await readableBy('director')).toEqual([...new Set(expected)].sort());
   });
@@ -214,7 +217,7 @@ describe('privilege escalation attempts fail', () => {
   });
 
   test("a coordinator cannot change the region's aggregates", async () => {
-    await expectAllowed(false, updateDoc(doc(dbAs('coordinator'), nij, 'aggregates', '2026-01'), { counts: { 'phase.interest': 999 } }));
+    await expectAllowed(false, updateDoc(doc(dbAs('coordinator'), nij, 'aggregates', 'current'), { slices: { all: { total: 999 } } }));
   });
 
   test('a coordinator cannot rewrite an audit entry', async () => {

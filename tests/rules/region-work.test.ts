@@ -1,5 +1,6 @@
 // The region's working data: candidate index, tasks, saved views, privacy requests,
-// feedback, aggregates and API keys; and the server-only collections at the top level.
+// feedback, aggregates (region-wide and per filter), the aggregate ledger and API keys; the
+// cross-region figures; and the server-only collections at the top level.
 import {
   collection,
   deleteDoc,
@@ -428,9 +429,19 @@ describe('feedback: from the candidate, now, to their own region', () => {
 
 accessTable('regions/{r}/aggregates: counts for dashboards', [
   {
-    action: "read Nijmegen's aggregates",
+    action: "read Nijmegen's figures of now",
     allowed: ['coordinator', 'adviser', 'director'],
-    attempt: (db) => getDoc(doc(db, nij, 'aggregates', '2026-01')),
+    attempt: (db) => getDoc(doc(db, nij, 'aggregates', 'current')),
+  },
+  {
+    action: "read Nijmegen's figures of a month",
+    allowed: ['coordinator', 'adviser', 'director'],
+    attempt: (db) => getDoc(doc(db, nij, 'aggregates', 'm-2026-01')),
+  },
+  {
+    action: "list Nijmegen's aggregates",
+    allowed: ['coordinator', 'adviser', 'director'],
+    attempt: (db) => getDocs(collection(db, nij, 'aggregates')),
   },
   {
     action: "list Midden-Brabant's aggregates",
@@ -440,14 +451,140 @@ accessTable('regions/{r}/aggregates: counts for dashboards', [
   {
     action: "change Nijmegen's aggregates",
     allowed: [],
-    attempt: (db) => updateDoc(doc(db, nij, 'aggregates', '2026-01'), { 'counts.phase.interest': 1000 }),
-    restores: [`${nij}/aggregates/2026-01`],
+    attempt: (db) => updateDoc(doc(db, nij, 'aggregates', 'current'), { 'slices.all.total': 1000 }),
+    restores: [`${nij}/aggregates/current`],
   },
   {
     action: 'create an aggregate',
     allowed: [],
-    attempt: (db) => setDoc(doc(db, nij, 'aggregates', '2026-02'), { period: '2026-02', counts: {}, updatedAt: serverTimestamp() }),
-    restores: [`${nij}/aggregates/2026-02`],
+    attempt: (db) =>
+      setDoc(doc(db, nij, 'aggregates', 'm-2026-02'), { period: 'm-2026-02', kind: 'month', start: '2026-02-01', slice: 'all', slices: {}, updatedAt: serverTimestamp() }),
+    restores: [`${nij}/aggregates/m-2026-02`],
+  },
+  {
+    action: "delete Nijmegen's figures of a month",
+    allowed: [],
+    attempt: (db) => deleteDoc(doc(db, nij, 'aggregates', 'm-2026-01')),
+    restores: [`${nij}/aggregates/m-2026-01`],
+  },
+]);
+
+accessTable('regions/{r}/aggregateSlices: counts per dashboard filter', [
+  {
+    action: "read Nijmegen's PO figures of now",
+    allowed: ['coordinator', 'adviser', 'director'],
+    attempt: (db) => getDoc(doc(db, nij, 'aggregateSlices', 'current~sector.po')),
+  },
+  {
+    action: "list Nijmegen's filter figures",
+    allowed: ['coordinator', 'adviser', 'director'],
+    attempt: (db) => getDocs(collection(db, nij, 'aggregateSlices')),
+  },
+  {
+    action: "list Midden-Brabant's filter figures",
+    allowed: ['crossAdviser'],
+    attempt: (db) => getDocs(collection(db, mb, 'aggregateSlices')),
+  },
+  {
+    action: "change Nijmegen's PO figures",
+    allowed: [],
+    attempt: (db) => updateDoc(doc(db, nij, 'aggregateSlices', 'current~sector.po'), { slice: 'sector.vo' }),
+    restores: [`${nij}/aggregateSlices/current~sector.po`],
+  },
+  {
+    action: 'create filter figures',
+    allowed: [],
+    attempt: (db) =>
+      setDoc(doc(db, nij, 'aggregateSlices', 'current~sector.vo'), { period: 'current', kind: 'state', start: null, slice: 'sector.vo', slices: {}, updatedAt: serverTimestamp() }),
+    restores: [`${nij}/aggregateSlices/current~sector.vo`],
+  },
+  {
+    action: "delete Nijmegen's PO figures",
+    allowed: [],
+    attempt: (db) => deleteDoc(doc(db, nij, 'aggregateSlices', 'current~sector.po')),
+    restores: [`${nij}/aggregateSlices/current~sector.po`],
+  },
+]);
+
+const ledgerEntry = `candidate-${ids.ownCandidate}`;
+
+accessTable('regions/{r}/aggregateLedger: what each contribution was computed from (functions only)', [
+  {
+    action: "read a dossier's ledger entry",
+    allowed: [],
+    attempt: (db) => getDoc(doc(db, nij, 'aggregateLedger', ledgerEntry)),
+  },
+  {
+    action: "list Nijmegen's aggregate ledger",
+    allowed: [],
+    attempt: (db) => getDocs(collection(db, nij, 'aggregateLedger')),
+  },
+  {
+    action: 'create a ledger entry',
+    allowed: [],
+    attempt: (db) => setDoc(doc(db, nij, 'aggregateLedger', 'task-new'), { facts: { kind: 'task' }, updatedAt: serverTimestamp() }),
+    restores: [`${nij}/aggregateLedger/task-new`],
+  },
+  {
+    action: 'change a ledger entry',
+    allowed: [],
+    attempt: (db) => updateDoc(doc(db, nij, 'aggregateLedger', ledgerEntry), { facts: {}, updatedAt: serverTimestamp() }),
+    restores: [`${nij}/aggregateLedger/${ledgerEntry}`],
+  },
+  {
+    action: 'delete a ledger entry',
+    allowed: [],
+    attempt: (db) => deleteDoc(doc(db, nij, 'aggregateLedger', ledgerEntry)),
+    restores: [`${nij}/aggregateLedger/${ledgerEntry}`],
+  },
+]);
+
+accessTable('crossRegionAggregates: figures of the participating regions side by side', [
+  {
+    action: 'read the cross-region figures of a month Nijmegen and Midden-Brabant take part in',
+    allowed: ['coordinator', 'adviser', 'director', 'crossAdviser'],
+    attempt: (db) => getDoc(doc(db, 'crossRegionAggregates/m-2026-01')),
+  },
+  {
+    action: 'read the cross-region figures of now, which list Nijmegen only',
+    allowed: ['coordinator', 'adviser', 'director'],
+    attempt: (db) => getDoc(doc(db, 'crossRegionAggregates/current')),
+  },
+  {
+    action: 'read the cross-region figures of a month only Brabant Oost takes part in',
+    allowed: [],
+    attempt: (db) => getDoc(doc(db, 'crossRegionAggregates/m-2025-12')),
+  },
+  {
+    action: 'list every cross-region document',
+    allowed: [],
+    attempt: (db) => getDocs(collection(db, 'crossRegionAggregates')),
+  },
+  {
+    action: 'create cross-region figures',
+    allowed: [],
+    attempt: (db) =>
+      setDoc(doc(db, 'crossRegionAggregates/m-2026-02'), {
+        period: 'm-2026-02',
+        kind: 'month',
+        regionIds: [ids.nijmegen],
+        regionNames: { [ids.nijmegen]: 'RAP Nijmegen' },
+        byRegion: { [ids.nijmegen]: { total: 99 } },
+        updatedAt: serverTimestamp(),
+      }),
+    restores: ['crossRegionAggregates/m-2026-02'],
+  },
+  {
+    action: 'change cross-region figures',
+    allowed: [],
+    attempt: (db) => updateDoc(doc(db, 'crossRegionAggregates/m-2026-01'), { [`byRegion.${ids.nijmegen}`]: { total: 1 } }),
+    restores: ['crossRegionAggregates/m-2026-01'],
+  },
+  {
+    action: 'delete cross-region figures',
+    allowed: [],
+    attempt: (db) => deleteDoc(doc(db, 'crossRegionAggregates/current')),
+    restores: ['crossRegionAggregates/current'],
   },
 ]);
 
@@ -479,23 +616,7 @@ accessTable('regions/{r}/apiKeys: website keys', [
   },
 ]);
 
-accessTable('crossRegionAggregates, mail, apiKeyHashes, publicRateLimits, idempotencyKeys: server-only collections', [
-  {
-    action: 'read the cross-region figures of a period Nijmegen and Midden-Brabant take part in',
-    allowed: ['coordinator', 'adviser', 'director', 'crossAdviser'],
-    attempt: (db) => getDoc(doc(db, 'crossRegionAggregates/2026-01')),
-  },
-  {
-    action: 'read the cross-region figures of a period only Brabant Oost takes part in',
-    allowed: [],
-    attempt: (db) => getDoc(doc(db, 'crossRegionAggregates/2025-12')),
-  },
-  {
-    action: 'change cross-region figures',
-    allowed: [],
-    attempt: (db) => updateDoc(doc(db, 'crossRegionAggregates/2026-01'), { 'counts.nijmegen.phase.interest': 1 }),
-    restores: ['crossRegionAggregates/2026-01'],
-  },
+accessTable('mail, apiKeyHashes, publicRateLimits, idempotencyKeys: server-only collections', [
   {
     action: 'read the mail outbox',
     allowed: [],

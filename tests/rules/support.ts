@@ -261,8 +261,34 @@ export function buildWorld(now: Date = new Date()): Record<string, DocumentData>
     comment: null,
     createdAt: ago(minutes(60)),
   };
-  world[`${nij}/aggregates/2026-01`] = { period: '2026-01', counts: { 'phase.interest': 12 }, updatedAt: now };
-  world[`${mb}/aggregates/2026-01`] = { period: '2026-01', counts: { 'phase.interest': 7 }, updatedAt: now };
+  world[`${nij}/aggregates/current`] = aggregate('current', 'state', null, { total: 12, 'column.interest': 12, 'owner.u-adviser': 12 }, now);
+  world[`${nij}/aggregates/m-2026-01`] = aggregate('m-2026-01', 'month', '2026-01-01', { new: 3, 'enter.interest': 3 }, now);
+  world[`${mb}/aggregates/current`] = aggregate('current', 'state', null, { total: 7, 'column.interest': 7 }, now);
+  // What the own dossier added to Nijmegen's figures (functions only; nobody reads it by client).
+  world[`${nij}/aggregateSlices/current~sector.po`] = { ...aggregate('current', 'state', null, {}, now), slice: 'sector.po', slices: { 'sector.po': { total: 4, 'column.interest': 4 } } };
+  world[`${nij}/aggregateLedger/candidate-${ids.ownCandidate}`] = {
+    facts: {
+      kind: 'candidate',
+      candidate: {
+        phase: 'interest',
+        status: 'active',
+        exitReason: null,
+        phaseSince: ago(minutes(60)),
+        createdAt: ago(minutes(60)),
+        journey: [{ phase: 'interest', status: 'active', exitReason: null, at: ago(minutes(60)) }],
+        ownerUid: 'u-adviser',
+        sectors: ['po'],
+        subjects: [],
+        functions: [],
+        qualifications: [],
+        priorEducation: null,
+        source: 'adviser',
+        bottlenecks: [],
+        lastContactAt: null,
+      },
+    },
+    updatedAt: now,
+  };
   world[`${nij}/apiKeys/key-1`] = {
     name: 'Website',
     prefix: 'kk_abc',
@@ -409,18 +435,11 @@ export function buildWorld(now: Date = new Date()): Record<string, DocumentData>
   }
   world['threads/t-with-candidate/typing/u-hr'] = { name: nameOf('u-hr'), at: ago(2_000) };
 
-  world['crossRegionAggregates/2026-01'] = {
-    period: '2026-01',
-    counts: { 'nijmegen.phase.interest': 12 },
-    updatedAt: now,
-    regionIds: [ids.nijmegen, ids.middenBrabant],
-  };
-  world['crossRegionAggregates/2025-12'] = {
-    period: '2025-12',
-    counts: { 'brabant-oost.phase.interest': 3 },
-    updatedAt: now,
-    regionIds: ['brabant-oost'],
-  };
+  // Cross-region figures: a month both regions take part in, the state now with Nijmegen only,
+  // and a month only a region outside this world takes part in.
+  world['crossRegionAggregates/m-2026-01'] = crossRegionAggregate('m-2026-01', 'month', { [ids.nijmegen]: 'RAP Nijmegen', [ids.middenBrabant]: 'RAP Midden-Brabant' }, now);
+  world['crossRegionAggregates/current'] = crossRegionAggregate('current', 'state', { [ids.nijmegen]: 'RAP Nijmegen' }, now);
+  world['crossRegionAggregates/m-2025-12'] = crossRegionAggregate('m-2025-12', 'month', { 'brabant-oost': 'Brabant Oost' }, now);
   world['mail/m1'] = { to: ['someone@example.org'], message: { subject: 'Hallo', text: 'Hallo' } };
   world['apiKeyHashes/' + 'a'.repeat(64)] = { regionId: ids.nijmegen, keyId: 'key-1' };
   world['publicRateLimits/' + 'd'.repeat(64)] = { count: 3, windowStart: now, expiresAt: now };
@@ -719,6 +738,24 @@ function participantsAdded(names: string[], history: 'all' | 'from_now', created
     deleted: false,
     deliveredAt: createdAt,
     event: { names, history },
+  };
+}
+
+/** A region's aggregate document of the `all` slice (aggregateSchema). */
+function aggregate(period: string, kind: 'state' | 'month', start: string | null, all: Record<string, number>, updatedAt: Date): DocumentData {
+  return { period, kind, start, slice: 'all', slices: { all }, updatedAt };
+}
+
+/** A cross-region document (crossRegionAggregateSchema) listing `regions` (id → name). */
+function crossRegionAggregate(period: string, kind: 'state' | 'month', regions: Record<string, string>, updatedAt: Date): DocumentData {
+  const regionIds = Object.keys(regions);
+  return {
+    period,
+    kind,
+    regionIds,
+    regionNames: regions,
+    byRegion: Object.fromEntries(regionIds.map((id, i) => [id, { total: 12 + i, 'column.interest': null }])),
+    updatedAt,
   };
 }
 

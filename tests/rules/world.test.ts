@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import type { ZodType } from 'zod';
 import {
   activitySchema,
+  aggregateLedgerSchema,
   aggregateSchema,
   apiKeySchema,
   auditEntrySchema,
@@ -13,6 +14,7 @@ import {
   candidateSchema,
   candidateSelfEditableFields,
   candidateServerOwnedFields,
+  crossRegionAggregateSchema,
   contactSchema,
   feedbackSchema,
   interactionSchema,
@@ -58,6 +60,8 @@ const schemaByPath: [RegExp, ZodType | null][] = [
   [/^regions\/[^/]+\/privacyRequests\/[^/]+$/, privacyRequestSchema],
   [/^regions\/[^/]+\/feedback\/[^/]+$/, feedbackSchema],
   [/^regions\/[^/]+\/aggregates\/[^/]+$/, aggregateSchema],
+  [/^regions\/[^/]+\/aggregateSlices\/[^/]+$/, aggregateSchema],
+  [/^regions\/[^/]+\/aggregateLedger\/[^/]+$/, aggregateLedgerSchema],
   [/^regions\/[^/]+\/apiKeys\/[^/]+$/, apiKeySchema],
   [/^candidates\/[^/]+$/, candidateSchema],
   [/^candidates\/[^/]+\/interactions\/[^/]+$/, interactionSchema],
@@ -67,7 +71,7 @@ const schemaByPath: [RegExp, ZodType | null][] = [
   [/^threads\/[^/]+$/, threadSchema],
   [/^threads\/[^/]+\/messages\/[^/]+$/, messageSchema],
   [/^threads\/[^/]+\/typing\/[^/]+$/, typingSchema],
-  [/^crossRegionAggregates\/[^/]+$/, aggregateSchema],
+  [/^crossRegionAggregates\/[^/]+$/, crossRegionAggregateSchema],
   [/^mail\/[^/]+$/, mailSchema],
   [/^apiKeyHashes\/[^/]+$/, null],
   [/^publicRateLimits\/[^/]+$/, null],

@@ -3,7 +3,7 @@ import type { JourneyStep } from '../schemas/candidate.js';
 import type { MatchStatus } from '../schemas/matching.js';
 import type { RegistrationSource, RegistrationStatus } from '../schemas/network.js';
 import type { ActivityKind, CandidateSource, ExitReason, JobFunction, PriorEducation, Qualification, Sector, Subject } from '../vocabularies.js';
-import { addCounts, type Counts } from './counts.js';
+import type { Counts } from './counts.js';
 import { journeyOf } from './journey-history.js';
 import { dutchDate } from '../public-offer.js';
 import { calendarDaysBetween, isoWeekOf, periodIdsAt, statePeriod } from './periods.js';
@@ -203,5 +203,9 @@ export function registrationContributions(registration: RegistrationFacts, activ
 
 function add(contributions: Contributions, period: string, slices: readonly string[], counts: Counts): void {
   const bySlice = (contributions[period] ??= {});
-  for (const slice of slices) bySlice[slice] = addCounts(bySlice[slice] ?? {}, counts);
+  // In place: a recount builds this for every dossier of a region.
+  for (const slice of slices) {
+    const sum = (bySlice[slice] ??= {});
+    for (const [key, value] of Object.entries(counts)) sum[key] = (sum[key] ?? 0) + value;
+  }
 }

@@ -5,3 +5,4 @@ export * from './contributions.js';
 export * from './ledger.js';
 export * from './cross-region.js';
 export * from './documents.js';
+export * from './views.js';

@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { activityKinds } from '../vocabularies.js';
+import { candidateSchema, journeyStepSchema, taskSchema } from './candidate.js';
 import { idSchema, isoDateSchema, nameSchema, regionIdSchema } from './common.js';
+import { matchStatuses, matchStepSchema } from './matching.js';
+import { registrationSchema } from './network.js';
 
 /** `regions/{r}/apiKeys/{id}`: a website's key. Only a hash is kept; functions write. */
 export const apiKeySchema = z.object({
@@ -61,28 +65,71 @@ const periodKindSchema = z.enum(['state', 'day', 'week', 'month']);
 const countMapSchema = z.record(z.string(), z.number());
 
 /**
- * `regions/{r}/aggregates/{period}`: counts kept by functions (see `aggregates/contributions.ts`
- * for the keys). `period` is `current` (the state now) or a day, ISO week or month
- * (`d-2026-11-30`, `w-2026-W48`, `m-2026-11`); `start` is a flow period's first day.
- * `slices` holds the same keys per dashboard filter: `all`, `sector.<s>`, `subject.<x>`,
- * `owner.<uid>`. Counts may be 0 after changes; readers treat 0 and missing alike.
+ * `regions/{r}/aggregates/{id}`: counts kept by functions (see `aggregates/contributions.ts`
+ * for the keys), one document per period and slice (`aggregateDocId`: `m-2026-11` for `all`,
+ * `m-2026-11~sector.vo` for a filter). `period` is `current` (the state now) or a day, ISO
+ * week or month (`d-2026-11-30`, `w-2026-W48`, `m-2026-11`); `start` is a flow period's first
+ * day. `slice` is the dashboard filter: `all`, `sector.<s>`, `subject.<x>`, `owner.<uid>`;
+ * `slices` holds that one slice's counts under its name. Counts may be 0 after changes;
+ * readers treat 0 and missing alike.
  */
 export const aggregateSchema = z.object({
   period: z.string().max(20),
   kind: periodKindSchema,
   start: isoDateSchema.nullable(),
+  slice: z.string().max(200),
   slices: z.record(z.string(), countMapSchema),
   updatedAt: z.date(),
 });
 export type Aggregate = z.infer<typeof aggregateSchema>;
 
+/** The dossier fields its contribution depends on: no name, contact details or notes. */
+export const candidateFactsSchema = candidateSchema
+  .pick({
+    phase: true,
+    status: true,
+    exitReason: true,
+    phaseSince: true,
+    createdAt: true,
+    ownerUid: true,
+    sectors: true,
+    subjects: true,
+    functions: true,
+    qualifications: true,
+    priorEducation: true,
+    source: true,
+    lastContactAt: true,
+  })
+  .extend({
+    journey: z.array(journeyStepSchema),
+    /** Bottlenecks as their keys (`bottleneckKey`), not the adviser's free text. */
+    bottlenecks: z.array(z.string().max(60)),
+  });
+export type CandidateFactsRecord = z.infer<typeof candidateFactsSchema>;
+
 /**
- * `regions/{r}/aggregateLedger/{source}` (functions only): what one source document added to
- * the aggregates, flat (`<period>~<slice>~<key>` → count). `source` is `candidate-{id}`,
- * `task-{id}`, `match-{id}` or `registration-{activityId}-{id}`.
+ * What a source document's contribution was computed from, stored per source so the next
+ * change is applied as the difference (see `aggregates/ledger.ts`).
+ */
+export const ledgerFactsSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('candidate'), candidate: candidateFactsSchema }),
+  z.object({ kind: z.literal('task'), task: taskSchema.pick({ assigneeUid: true, dueDate: true, done: true, doneAt: true, createdAt: true }) }),
+  z.object({ kind: z.literal('match'), match: z.object({ status: z.enum(matchStatuses), steps: z.array(matchStepSchema.pick({ status: true, at: true })) }) }),
+  z.object({
+    kind: z.literal('registration'),
+    registration: registrationSchema.pick({ status: true, source: true, registeredAt: true }),
+    activityKind: z.enum(activityKinds).nullable(),
+  }),
+]);
+export type LedgerFacts = z.infer<typeof ledgerFactsSchema>;
+
+/**
+ * `regions/{r}/aggregateLedger/{source}` (functions only): the facts one source document's
+ * contribution to the aggregates was computed from. `source` is `candidate-{id}`, `task-{id}`,
+ * `match-{id}` or `registration-{activityId}-{id}`.
  */
 export const aggregateLedgerSchema = z.object({
-  entries: countMapSchema,
+  facts: ledgerFactsSchema,
   updatedAt: z.date(),
 });
 export type AggregateLedger = z.infer<typeof aggregateLedgerSchema>;

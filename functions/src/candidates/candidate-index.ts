@@ -1,20 +1,16 @@
-// Maintenance behind onCandidateWritten: the per-region candidate index, the region
-// aggregates, and the audit trail. Plain functions so tests can run them (twice) directly.
+// Maintenance behind onCandidateWritten: the per-region candidate index and the audit trail
+// (the aggregates are in candidate-aggregates.ts). Plain functions so tests can run them (twice) directly.
 import {
   candidateAuditEntry,
   candidateIndexEntrySchema,
   candidateSchema,
   changedFields,
-  countsDelta,
-  currentAggregatePeriod,
-  indexEntryCounts,
   slugPattern,
   toCandidateIndexEntry,
   type Candidate,
   type CandidateIndexEntry,
-  type Counts,
 } from '@koers/domain';
-import { FieldValue, type DocumentData, type DocumentReference, type Firestore } from 'firebase-admin/firestore';
+import { type DocumentData, type DocumentReference, type Firestore } from 'firebase-admin/firestore';
 import { converter, fromFirestoreData } from '../lib/firestore.js';
 import { logError } from '../lib/log.js';
 
@@ -22,10 +18,6 @@ const indexConverter = converter(candidateIndexEntrySchema);
 
 export function candidateIndexRef(db: Firestore, regionId: string, candidateId: string): DocumentReference<CandidateIndexEntry> {
   return db.collection('regions').doc(regionId).collection('candidateIndex').doc(candidateId).withConverter(indexConverter);
-}
-
-export function currentAggregateRef(db: Firestore, regionId: string): DocumentReference {
-  return db.collection('regions').doc(regionId).collection('aggregates').doc(currentAggregatePeriod);
 }
 
 /** Region ids listed in raw candidate data (event payloads are not trusted to be well-formed). */
@@ -37,21 +29,17 @@ export function regionIdsIn(data: DocumentData | null | undefined): string[] {
 export interface IndexSyncResult {
   written: string[];
   deleted: string[];
-  /** Regions whose aggregate changed, with the delta applied. */
-  deltas: Record<string, Counts>;
 }
 
 /**
- * Makes every region's index entry and aggregate agree with the candidate as it is *now*
- * (read in the transaction, not taken from the event), so events may arrive in any order
- * and any number of times. `knownRegionIds` are the regions the event's before and after
- * listed: entries there are removed when the candidate no longer lists the region.
- * Aggregates change by the delta between the stored entry and the new one, so a
- * re-delivered event finds nothing to change.
+ * Makes every region's index entry agree with the candidate as it is *now* (read in the
+ * transaction, not taken from the event), so events may arrive in any order and any number
+ * of times. `knownRegionIds` are the regions the event's before and after listed: entries
+ * there are removed when the candidate no longer lists the region.
  */
-export async function syncCandidateIndex(db: Firestore, candidateId: string, knownRegionIds: readonly string[], now: Date): Promise<IndexSyncResult> {
+export async function syncCandidateIndex(db: Firestore, candidateId: string, knownRegionIds: readonly string[]): Promise<IndexSyncResult> {
   return db.runTransaction(async (tx) => {
-    const result: IndexSyncResult = { written: [], deleted: [], deltas: {} };
+    const result: IndexSyncResult = { written: [], deleted: [] };
     const snapshot = await tx.get(db.collection('candidates').doc(candidateId));
     let candidate: Candidate | null = null;
     if (snapshot.exists) {
@@ -81,11 +69,6 @@ export async function syncCandidateIndex(db: Firestore, candidateId: string, kno
         tx.delete(ref);
         result.deleted.push(regionId);
       }
-      const delta = countsDelta(indexEntryCounts(before), indexEntryCounts(after));
-      if (Object.keys(delta).length === 0) return;
-      const counts = Object.fromEntries(Object.entries(delta).map(([key, change]) => [key, FieldValue.increment(change)]));
-      tx.set(currentAggregateRef(db, regionId), { period: currentAggregatePeriod, counts, updatedAt: now }, { merge: true });
-      result.deltas[regionId] = delta;
     });
     return result;
   });

@@ -44,9 +44,10 @@ export async function activeCandidateNames(regionId: string, ownerUid: string, l
   return snapshot.docs.map((doc) => doc.get('name') as string);
 }
 
+/** The region-wide counts of the `current` aggregate (its `all` slice). */
 export async function aggregateCounts(regionId: string): Promise<Record<string, number> | null> {
   const data = (await db.doc(`regions/${regionId}/aggregates/current`).get()).data();
-  return (data?.counts as Record<string, number> | undefined) ?? null;
+  return (data?.slices?.all as Record<string, number> | undefined) ?? null;
 }
 
 export async function organisationName(regionId: string, organisationId: string): Promise<string> {

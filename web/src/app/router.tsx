@@ -99,6 +99,18 @@ export const router = createBrowserRouter([
                 ],
               },
               guarded('/dashboard', async () => ({ Component: (await import('../features/dashboard/routes/dashboard')).DashboardRoute })),
+              guarded('/dashboard/regio-vergelijking', async () => ({
+                Component: (await import('../features/cross-region/routes/cross-region')).CrossRegionRoute,
+              })),
+              {
+                element: <RequireAccess requirement={requirementOf('/dashboard')} />,
+                children: [
+                  {
+                    path: 'dashboard/rapport',
+                    lazy: async () => ({ Component: (await import('../features/dashboard/routes/dashboard-report')).DashboardReportRoute }),
+                  },
+                ],
+              },
               guarded('/organisatie', async () => ({
                 Component: (await import('../features/organisation/routes/organisation-home')).OrganisationHomeRoute,
               })),

@@ -1,4 +1,4 @@
-import { boardColumns, defaultLosingSightDays, type BoardColumn as BoardColumnName } from '@koers/domain';
+import { boardColumns, defaultLosingSightDays, sliceOf, type BoardColumn as BoardColumnName } from '@koers/domain';
 import {
   DndContext,
   KeyboardSensor,
@@ -103,7 +103,7 @@ function RegionBoard({ regionId }: { regionId: string }) {
               key={column}
               regionId={regionId}
               column={column}
-              total={aggregate.data === undefined ? undefined : (aggregate.data?.counts[`column.${column}`] ?? 0)}
+              total={aggregate.data === undefined ? undefined : (sliceOf(aggregate.data)[`column.${column}`] ?? 0)}
               ownerNames={ownerNames}
               cutoff={cutoff}
               now={now}

@@ -8,7 +8,7 @@ import { dashboardKeys } from './dashboard-keys';
 
 const aggregateConverter = zodConverter(aggregateSchema);
 
-/** `regions/{r}/aggregates/{period}`: counts kept by functions; `current` is the live period. */
+/** `regions/{r}/aggregates/{period}` (the `all` slice) live; `current` is the region-wide state now. */
 export function regionAggregateQueryOptions(regionId: string, period = 'current') {
   return liveQueryOptions<WithId<Aggregate> | null, ReturnType<typeof dashboardKeys.aggregate>>(
     dashboardKeys.aggregate(regionId, period),

@@ -41,7 +41,7 @@ import { keyedRandom, seedJourney } from '../scripts/seed/journeys.js';
 import { bottlenecks } from '../scripts/seed/vocabulary.js';
 import { chromiumArgs, chromiumPath } from '../tests/e2e/support/chromium.js';
 import { documentSize } from './lib/document-size.js';
-import { prng } from './lib/prng.js';
+import { prng } from '../scripts/lib/prng.js';
 
 const regionId = 'nijmegen';
 const size = Number(process.env.BENCH_CANDIDATES ?? 10_000);

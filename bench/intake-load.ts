@@ -22,7 +22,7 @@ import { emulatorTarget } from '../scripts/seed/emulators.js';
 import { demoApiKey } from '../scripts/seed/api-keys.js';
 import { route } from '../functions/src/api/router.js';
 import { routes } from '../functions/src/api/routes.js';
-import { prng } from './lib/prng.js';
+import { prng } from '../scripts/lib/prng.js';
 
 const emulatorOrigin = process.env.KOERS_FUNCTIONS_ORIGIN ?? 'http://127.0.0.1:5001/demo-koers/europe-west4';
 const server = process.env.BENCH_SERVER === 'emulator' ? 'emulator' : 'in-process';

@@ -19,7 +19,7 @@ import {
   type Sector,
 } from '@koers/domain';
 import { places } from '../domain/src/geo/coordinates-data.js';
-import { prng } from './lib/prng.js';
+import { prng } from '../scripts/lib/prng.js';
 
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 const candidateCount = Number(process.env.BENCH_CANDIDATES ?? 10_000);

@@ -2,18 +2,13 @@
 // It draws from its own generator, seeded by the dossier id, so adding histories left every
 // other seeded value as it was, and benchmarks can give their dossiers the same kind of past.
 import { phases, type JourneyState, type JourneyStep } from '@koers/domain';
+import { prng } from '../lib/prng.js';
 
 /** mulberry32 over a hash of `key`: the same numbers for the same key on every run. */
 export function keyedRandom(key: string): () => number {
-  let state = 0;
-  for (const char of key) state = (Math.imul(state, 31) + char.charCodeAt(0)) >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  let hash = 0;
+  for (const char of key) hash = (Math.imul(hash, 31) + char.charCodeAt(0)) >>> 0;
+  return prng(hash);
 }
 
 /**

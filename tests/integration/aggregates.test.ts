@@ -21,6 +21,7 @@ import { adminDb, clearEmulators, makeCandidate, plain, waitFor } from './helper
 import { countRegionAggregates, recomputeRegionAggregates } from '../../functions/src/aggregates/recompute.js';
 import { syncMatchAggregates, syncRegistrationAggregates, syncTaskAggregates } from '../../functions/src/aggregates/source-sync.js';
 import { onCandidateWritten } from '../../functions/src/candidates/on-candidate-written.js';
+import { prng } from '../../scripts/lib/prng.js';
 
 type Slices = Record<string, Record<string, number>>;
 
@@ -86,18 +87,6 @@ async function journeyOfStored(candidateId: string): Promise<JourneyStep[]> {
 
 async function auditCount(candidateId: string): Promise<number> {
   return (await adminDb.collection(`candidates/${candidateId}/audit`).count().get()).data().count;
-}
-
-/** A deterministic pseudo-random sequence (mulberry32), so a failing run can be replayed. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** An onDocumentWritten event for the candidate trigger, as the runtime would deliver it. */

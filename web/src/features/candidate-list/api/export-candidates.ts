@@ -51,15 +51,3 @@ export function candidatesCsv(rows: readonly CandidateIndexEntry[], ownerName: (
     data: rows.map((row) => fields.map(([, value]) => value(row))),
   });
 }
-
-/** Offers the CSV as a download (with a BOM, so Excel reads the accents right). */
-export function downloadCsv(csv: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
-}

@@ -10,7 +10,8 @@ import { useSession } from '../../access/components/session-context';
 import { useRegion, useRegions } from '../../region/api/get-region';
 import { useMemberList } from '../../region/api/list-members';
 import { candidateListFilterKeys, parseCandidateListFilters, type CandidateListFilters } from '../api/candidate-list-spec';
-import { candidatesCsv, downloadCsv, exportCap, fetchAllCandidates } from '../api/export-candidates';
+import { saveCsv } from '../../../lib/download-csv';
+import { candidatesCsv, exportCap, fetchAllCandidates } from '../api/export-candidates';
 import { CandidateFilters } from '../components/candidate-filters';
 import { CandidateTable } from '../components/candidate-table';
 import { SavedViews } from '../components/saved-views';
@@ -107,7 +108,7 @@ function RegionCandidateList({ regionId, uid, filters, onFilters, onPatch }: Reg
     try {
       const { rows, capped } = await fetchAllCandidates(regionId, filters);
       // Dutch headers and labels whatever the interface language: the file goes to Dutch colleagues and tools.
-      downloadCsv(candidatesCsv(rows, ownerName, i18n.getFixedT('nl')), `kandidaten-${regionId}-${new Date().toISOString().slice(0, 10)}.csv`);
+      saveCsv(candidatesCsv(rows, ownerName, i18n.getFixedT('nl')), `kandidaten-${regionId}-${new Date().toISOString().slice(0, 10)}.csv`);
       setExporting(capped ? 'capped' : 'idle');
     } catch (error) {
       setExportError(error);

@@ -2,7 +2,7 @@ import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/data-table';
 import { useFormat } from '../../../lib/format';
-import { downloadCsv } from '../api/download-csv';
+import { downloadCsv } from '../../../lib/download-csv';
 import { crossRegionCsvRows, type CrossRegionTable as Table_ } from './cross-region-tables';
 import { useRowLabel } from './use-row-label';
 

@@ -12,7 +12,7 @@ import { staffRegionFrom, staffRegionParam } from '../../../lib/staff-region';
 import { useSession } from '../../access/components/session-context';
 import { useRegions } from '../../region/api/get-region';
 import { dashboardPeriods, parseDashboardFilters, type DashboardFilters } from '../api/dashboard-filters';
-import { downloadCsv } from '../api/download-csv';
+import { downloadCsv } from '../../../lib/download-csv';
 import { figureCsvRows } from '../components/dashboard-figures';
 import { FigureSection } from '../components/figure-section';
 import { useDashboardFigures } from '../components/use-dashboard-figures';

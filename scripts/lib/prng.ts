@@ -1,4 +1,4 @@
-/** mulberry32: a small, fast, deterministic generator, so two benchmark runs use the same data. */
+/** mulberry32: a small, fast, deterministic generator, so two runs (benchmarks, seed, tests) use the same data. */
 export function prng(seed: number): () => number {
   let state = seed >>> 0;
   return () => {

@@ -132,6 +132,32 @@ test.describe('the region dashboard', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  test('a director compares the participating regions, with small numbers shown as "< 5" and never as the number', async ({ page }) => {
+    const candidates = await regionCandidates();
+    const figures = (await db.doc('crossRegionAggregates/current').get()).data() as { regionNames: Record<string, string>; byRegion: Record<string, Record<string, number | null>> };
+    expect(figures, 'the seed writes the cross-region figures').toBeTruthy();
+    // The seed's regions have exit reasons given by fewer than five people: those must be hidden.
+    const hidden = Object.entries(figures.byRegion[regionId]!).filter(([key, value]) => value === null && key.startsWith('exitReason.'));
+    expect(hidden.length, 'some exit reason of nijmegen is below 5').toBeGreaterThan(0);
+
+    await signInWithPassword(page, accounts.director, '/dashboard');
+    await page.getByRole('link', { name: 'Regiovergelijking' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Regiovergelijking' })).toBeVisible();
+    const overview = page.getByRole('table', { name: 'Overzicht per regio' });
+    const nijmegen = figures.regionNames[regionId]!;
+    const column = (await overview.locator('thead th').allTextContents()).indexOf(nijmegen);
+    expect(column, 'a column for nijmegen').toBeGreaterThan(0);
+    const total = overview.getByRole('row', { name: /^Alle overstappers/ }).locator('th, td').nth(column);
+    await expect(total).toHaveText(String(candidates.length));
+
+    // Every exit reason below five reads "< 5" in nijmegen's column, not its count.
+    const exits = page.getByRole('table', { name: 'Uitstroom per regio' });
+    const texts = await exits.locator('tbody tr').evaluateAll((rows, at) => rows.map((row) => row.querySelectorAll('th, td')[at]?.textContent?.trim() ?? ''), column);
+    expect(texts.filter((text) => text === '< 5')).toHaveLength(hidden.length);
+    for (const text of texts) expect(['1', '2', '3', '4']).not.toContain(text);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   test('the printable report shows the same figures with the period on top', async ({ page }) => {
     await signInWithPassword(page, accounts.director, '/dashboard');
     await page.getByRole('link', { name: 'Rapport om af te drukken' }).click();

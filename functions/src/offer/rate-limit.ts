@@ -2,6 +2,7 @@
 // (`publicRateLimits/{hash}`, readable by nobody). The address itself is never stored.
 import { createHash } from 'node:crypto';
 import type { Firestore } from 'firebase-admin/firestore';
+import { runContendedTransaction } from '../lib/transaction.js';
 
 export interface RateLimitPolicy {
   /** Posts allowed per window. */
@@ -38,7 +39,7 @@ export function rateLimitKey(scope: string, address: string): string {
 /** Counts one post of `key`; `allowed: false` means answer 429 with Retry-After. */
 export async function consumeRateLimit(db: Firestore, key: string, now: Date, policy: RateLimitPolicy): Promise<RateLimitDecision> {
   const ref = db.collection('publicRateLimits').doc(key);
-  return db.runTransaction(async (tx) => {
+  return runContendedTransaction(db, async (tx) => {
     const snapshot = await tx.get(ref);
     const data = snapshot.data();
     const state: RateLimitState | null = data ? { windowStart: data.windowStart.toDate() as Date, count: Number(data.count) } : null;

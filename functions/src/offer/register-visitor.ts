@@ -15,6 +15,7 @@ import {
 } from '@koers/domain';
 import type { Firestore } from 'firebase-admin/firestore';
 import { fromFirestoreData } from '../lib/firestore.js';
+import { runContendedTransaction } from '../lib/transaction.js';
 
 export type RegisterOutcome =
   | { kind: 'registered'; registrationId: string }
@@ -60,7 +61,8 @@ export async function registerVisitor(
 
   // Enough attempts for a burst of visitors on one activity: each attempt that loses the race
   // on the activity document is retried with the new count.
-  return db.runTransaction(
+  return runContendedTransaction(
+    db,
     async (tx) => {
       const activitySnapshot = await tx.get(activityRef);
       const parsed = activitySnapshot.exists ? activitySchema.safeParse(fromFirestoreData(activitySnapshot.data())) : null;

@@ -3,6 +3,7 @@
 import { activitySchema, placeTakingStatuses, registrationSchema, type Registration } from '@koers/domain';
 import type { Firestore } from 'firebase-admin/firestore';
 import { fromFirestoreData } from '../lib/firestore.js';
+import { runContendedTransaction } from '../lib/transaction.js';
 import { registrationInteraction, registrationInteractionId } from './registration-interaction.js';
 
 /**
@@ -11,7 +12,7 @@ import { registrationInteraction, registrationInteractionId } from './registrati
  */
 export async function recountRegistrations(db: Firestore, regionId: string, activityId: string): Promise<number | null> {
   const activityRef = db.collection('regions').doc(regionId).collection('activities').doc(activityId);
-  return db.runTransaction(async (tx) => {
+  return runContendedTransaction(db, async (tx) => {
     const [activity, taken] = await Promise.all([
       tx.get(activityRef),
       tx.get(activityRef.collection('registrations').where('status', 'in', [...placeTakingStatuses]).count()),

@@ -15,6 +15,7 @@ export * from './schemas/candidate.js';
 export * from './schemas/matching.js';
 export * from './schemas/messaging.js';
 export * from './schemas/platform.js';
+export * from './schemas/self-service.js';
 export * from './aggregates/index.js';
 export * from './candidate-audit.js';
 export * from './members.js';

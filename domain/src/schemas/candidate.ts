@@ -40,6 +40,14 @@ export const consentSchema = z.object({
   shareWithOrganisations: z.boolean(),
   /** The privacy text shown with the consent box when it was given (website form), as agreed to. */
   statement: longTextSchema.nullable().optional(),
+  /**
+   * Server-owned: the candidate's decision per region (self-service), with its time. A region
+   * withdrawn here has left `regionIds` and is listed in `withdrawnRegionIds` too, so the rules
+   * keep staff from sharing the dossier with it again.
+   */
+  regions: z.record(regionIdSchema, z.object({ given: z.boolean(), at: z.date() })).optional(),
+  /** Server-owned: regions the candidate withdrew consent for (see `regions`). */
+  withdrawnRegionIds: z.array(regionIdSchema).optional(),
 });
 export type Consent = z.infer<typeof consentSchema>;
 
@@ -124,7 +132,10 @@ export const candidateSchema = candidateProfileSchema.extend({
 });
 export type Candidate = z.infer<typeof candidateSchema>;
 
-/** Fields a candidate may change about themselves in self-service. */
+/**
+ * Profile fields a candidate may correct about themselves in self-service (through the
+ * updateMyProfile function; the candidate never writes the dossier directly).
+ */
 export const candidateSelfEditableFields = [
   'phone',
   'linkedin',
@@ -138,10 +149,8 @@ export const candidateSelfEditableFields = [
   'subjects',
   'priorEducation',
   'matchPreferences',
-  'consent',
-  'updatedAt',
-  'updatedBy',
 ] as const;
+export type CandidateSelfEditableField = (typeof candidateSelfEditableFields)[number];
 
 /** Fields only Cloud Functions write (never a client). */
 export const candidateServerOwnedFields = ['homeRegionId', 'authUid', 'introducedOrganisationIds', 'intakeRouting', 'journey', 'createdAt', 'createdBy'] as const;

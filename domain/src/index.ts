@@ -36,3 +36,4 @@ export * from './routing.js';
 export * from './pilot-schema.js';
 export * from './api-v2.js';
 export * from './matching/index.js';
+export * from './self-service/candidate-view.js';

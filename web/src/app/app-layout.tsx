@@ -99,7 +99,7 @@ export function AppLayout() {
                       to={item.path}
                       label={t(item.label)}
                       rightSection={
-                        item.path === '/berichten' ? <MessagingNavBadge scope="staff" /> : item.path === '/mijn/berichten' ? <MessagingNavBadge scope="candidate" /> : undefined
+                        item.path === '/berichten' ? <MessagingNavBadge scope="staff" /> : undefined
                       }
                       active={active}
                       aria-current={active ? 'page' : undefined}

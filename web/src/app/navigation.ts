@@ -2,7 +2,7 @@ import type { Requirement } from '../lib/permissions';
 
 export interface NavItem {
   path: string;
-  label: 'nav.admin' | 'nav.users' | 'nav.region' | 'nav.candidates' | 'nav.dashboard' | 'nav.organisation' | 'nav.journey' | 'candidateList.nav' | 'board.nav' | 'tasks.nav' | 'activities.nav' | 'network.nav' | 'vacancies.nav' | 'matching.nav' | 'messaging.nav' | 'messaging.candidateNav' | 'crossRegion.nav';
+  label: 'nav.admin' | 'nav.users' | 'nav.region' | 'nav.candidates' | 'nav.dashboard' | 'nav.organisation' | 'candidateList.nav' | 'board.nav' | 'tasks.nav' | 'activities.nav' | 'network.nav' | 'vacancies.nav' | 'matching.nav' | 'messaging.nav' | 'crossRegion.nav' | 'privacyRequests.nav';
   requirement: Requirement;
 }
 
@@ -25,12 +25,12 @@ export const navItems = [
   { path: '/netwerk', label: 'network.nav', requirement: { permission: 'network.write' } },
   { path: '/vacatures', label: 'vacancies.nav', requirement: { permission: 'network.write' } },
   { path: '/activiteiten', label: 'activities.nav', requirement: { permission: 'candidates.write' } },
+  // Answering candidates' privacy requests is the region staff's work on personal data.
+  { path: '/regio/privacyverzoeken', label: 'privacyRequests.nav', requirement: { permission: 'candidates.write' } },
   { path: '/dashboard', label: 'nav.dashboard', requirement: { permission: 'aggregates.read' } },
   // Same readers as the dashboard: directors and staff compare the participating regions alike.
   { path: '/dashboard/regio-vergelijking', label: 'crossRegion.nav', requirement: { permission: 'aggregates.read' } },
   { path: '/organisatie', label: 'nav.organisation', requirement: { permission: 'introductions.respond' } },
-  { path: '/mijn', label: 'nav.journey', requirement: { permission: 'self.read' } },
-  { path: '/mijn/berichten', label: 'messaging.candidateNav', requirement: { permission: 'self.read' } },
 ] as const satisfies readonly NavItem[];
 
 export type NavPath = (typeof navItems)[number]['path'];

@@ -4,6 +4,7 @@ import { RequireSession } from '../features/access/components/require-session';
 import { PageLoader } from '../components/page-loader';
 import { env } from '../lib/env';
 import { AppLayout } from './app-layout';
+import { CandidateAppRedirect } from './candidate-app-redirect';
 import { requirementOf, type NavPath } from './navigation';
 import { RouteError } from './route-error';
 
@@ -58,6 +59,9 @@ export const router = createBrowserRouter([
                   },
                 ],
               },
+              guarded('/regio/privacyverzoeken', async () => ({
+                Component: (await import('../features/privacy-requests/routes/privacy-requests')).PrivacyRequestsRoute,
+              })),
               guarded('/start', async () => ({ Component: (await import('../features/candidates/routes/my-candidates')).MyCandidatesRoute })),
               guarded('/kandidaten', async () => ({
                 Component: (await import('../features/candidate-list/routes/candidate-list')).CandidateListRoute,
@@ -114,7 +118,8 @@ export const router = createBrowserRouter([
               guarded('/organisatie', async () => ({
                 Component: (await import('../features/organisation/routes/organisation-home')).OrganisationHomeRoute,
               })),
-              guarded('/mijn', async () => ({ Component: (await import('../features/self-service/routes/my-journey')).MyJourneyRoute })),
+              // Mijn Koers is its own app (mijn/index.html): leave this one for it.
+              { path: 'mijn/*', Component: CandidateAppRedirect },
               {
                 element: <RequireAccess requirement={requirementOf('/berichten')} />,
                 children: [
@@ -122,19 +127,6 @@ export const router = createBrowserRouter([
                   {
                     path: 'berichten/:threadId',
                     lazy: async () => ({ Component: (await import('../features/messaging/routes/messages')).MessagesRoute }),
-                  },
-                ],
-              },
-              {
-                element: <RequireAccess requirement={requirementOf('/mijn/berichten')} />,
-                children: [
-                  {
-                    path: 'mijn/berichten',
-                    lazy: async () => ({ Component: (await import('../features/messaging/routes/my-messages')).MyMessagesRoute }),
-                  },
-                  {
-                    path: 'mijn/berichten/:threadId',
-                    lazy: async () => ({ Component: (await import('../features/messaging/routes/my-messages')).MyMessagesRoute }),
                   },
                 ],
               },

@@ -22,6 +22,7 @@ const knownCodes = [
   'unavailable',
   'deadline-exceeded',
   'invalid-data',
+  'aborted',
 ] as const;
 export type ErrorCode = (typeof knownCodes)[number] | 'unknown';
 

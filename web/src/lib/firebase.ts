@@ -21,7 +21,9 @@ export const functions = getFunctions(app, functionsRegion);
 if (env.VITE_USE_EMULATORS) {
   // The emulators listen on the loopback interface of the machine serving the page.
   const host = env.VITE_EMULATOR_HOST ?? (window.location.hostname === 'localhost' ? 'localhost' : '127.0.0.1');
-  connectAuthEmulator(auth, `http://${host}:${env.VITE_EMULATOR_AUTH_PORT}`, { disableWarnings: true });
+  // The candidate app may have set up (and connected) this app's Auth before loading a page
+  // that uses these modules (its messages page); connecting twice would throw.
+  if (!auth.emulatorConfig) connectAuthEmulator(auth, `http://${host}:${env.VITE_EMULATOR_AUTH_PORT}`, { disableWarnings: true });
   connectFirestoreEmulator(db, host, env.VITE_EMULATOR_FIRESTORE_PORT);
   connectFunctionsEmulator(functions, host, env.VITE_EMULATOR_FUNCTIONS_PORT);
 }

@@ -8,7 +8,8 @@ export const sendSignInLinkInputSchema = z.object({ email: z.string().trim().pip
 export type SendSignInLinkInput = z.infer<typeof sendSignInLinkInputSchema>;
 
 /** Where the link lands, and where the address waits so the landing need not ask for it. */
-export const emailLinkPath = '/inloggen/link';
+/** Candidates' links land in their own app (Mijn Koers), which completes the sign-in. */
+export const emailLinkPath = '/mijn/inloggen/link';
 export const pendingEmailStorageKey = 'koers.emailForSignIn';
 
 /** Candidates sign in without a password: Firebase mails them a one-time link. */

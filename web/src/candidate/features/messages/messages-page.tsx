@@ -1,0 +1,4 @@
+// Placeholder until the page lands.
+export function MessagesPage() {
+  return <p>MessagesPage</p>;
+}

@@ -1,0 +1,4 @@
+// Placeholder until the page lands.
+export function RoutePage() {
+  return <p>RoutePage</p>;
+}

@@ -7,8 +7,14 @@ import {
   candidateFacts,
   candidateIndexEntrySchema,
   candidateSchema,
+  candidateViewSchema,
   contributionsOfFacts,
+  introductionSchema,
+  interactionSchema,
+  matchFacts,
+  matchSchema,
   mergeJourneyStep,
+  nextStepSchema,
   normalizeEmail,
   messageSchema,
   registrationFacts,
@@ -44,6 +50,9 @@ function sourcesOf(regionId: string): Map<string, LedgerFacts> {
   }
   for (const doc of seed.candidates.filter((doc) => doc.path.startsWith(`regions/${regionId}/tasks/`))) {
     sources.set(`task-${doc.path.split('/').at(-1)}`, taskFacts(taskSchema.parse(doc.data)));
+  }
+  for (const doc of seed.candidates.filter((doc) => new RegExp(`^regions/${regionId}/matches/[^/]+$`).test(doc.path))) {
+    sources.set(`match-${doc.path.split('/').at(-1)}`, matchFacts(matchSchema.parse(doc.data)));
   }
   for (const doc of seed.offer.filter((doc) => new RegExp(`^regions/${regionId}/activities/[^/]+/registrations/[^/]+$`).test(doc.path))) {
     const [, , , activityId, , registrationId] = doc.path.split('/');
@@ -133,7 +142,7 @@ describe('the demo seed', () => {
     expect(new Set(nijmegen.flatMap((c) => c.subjects)).size).toBeGreaterThan(8);
   });
 
-  it('has aggregates equal to the sum of the contributions of the region’s dossiers, tasks and registrations', () => {
+  it('has aggregates equal to the sum of the contributions of the region’s dossiers, tasks, matches and registrations', () => {
     for (const regionId of regionIds) {
       const sources = sourcesOf(regionId);
       expect([...sources.keys()].some((source) => source.startsWith('task-')), regionId).toBe(true);
@@ -239,5 +248,100 @@ describe('the demo seed', () => {
     const stakeholders = threadSchema.parse(threads.find((doc) => doc.data.includesCandidate === false)!.data);
     expect(stakeholders.participantUids).not.toContain(kandidaat.uid);
     expect(seed.messaging.some((doc) => doc.path.startsWith(`candidates/${demoCandidateId}/audit/thread-`))).toBe(true);
+  });
+
+  describe('the demo candidate’s self-service', () => {
+    const kandidaat = demoAccounts.find((account) => account.role === 'candidate')!;
+    const adviser = demoAccounts.find((account) => account.role === 'adviser' && account.regionId === 'nijmegen')!;
+    const dossier = () => candidateSchema.parse(at(`candidates/${demoCandidateId}`));
+
+    it('is shared with Brabant-Oost with her consent for both regions, and listed in both regions', () => {
+      const candidate = dossier();
+      expect(candidate.regionIds).toEqual(['nijmegen', 'brabant-oost']);
+      expect(candidate.ownerUid).toBe(adviser.uid);
+      expect(candidate.consent.regions).toEqual({
+        nijmegen: { given: true, at: expect.any(Date) },
+        'brabant-oost': { given: true, at: expect.any(Date) },
+      });
+      expect(candidate.consent.withdrawnRegionIds ?? []).toEqual([]);
+      for (const regionId of ['nijmegen', 'brabant-oost']) {
+        expect(at(`regions/${regionId}/candidateIndex/${demoCandidateId}`), regionId).toMatchObject({ name: kandidaat.displayName, homeRegionId: 'nijmegen' });
+      }
+    });
+
+    it('has next steps from her adviser, one of them ticked off by her', () => {
+      const steps = seed.candidates
+        .filter((doc) => doc.path.startsWith(`candidates/${demoCandidateId}/steps/`))
+        .map((doc) => nextStepSchema.parse(doc.data));
+      expect(steps.length).toBeGreaterThanOrEqual(3);
+      expect(steps.every((step) => step.createdBy === adviser.uid)).toBe(true);
+      const done = steps.filter((step) => step.done);
+      expect(done).toHaveLength(1);
+      expect(done[0]).toMatchObject({ doneBy: kandidaat.uid, doneAt: expect.any(Date) });
+      expect(steps.filter((step) => !step.done).every((step) => step.doneAt === null && step.doneBy === null)).toBe(true);
+    });
+
+    it('had a conversation with her adviser yesterday', () => {
+      const conversations = seed.candidates
+        .filter((doc) => doc.path.startsWith(`candidates/${demoCandidateId}/interactions/`))
+        .map((doc) => interactionSchema.parse(doc.data))
+        .filter((interaction) => interaction.kind === 'advice_conversation' && interaction.authorUid === adviser.uid);
+      const dayAgo = baseDate.getTime() - 2 * 24 * 60 * 60 * 1000;
+      expect(conversations.some((interaction) => interaction.performedAt.getTime() > dayAgo && interaction.performedAt <= baseDate)).toBe(true);
+    });
+
+    it('was introduced to a Nijmegen school the way proposeMatch does it', () => {
+      const matches = seed.candidates.filter((doc) => /^regions\/[^/]+\/matches\/[^/]+$/.test(doc.path));
+      expect(matches).toHaveLength(1);
+      const path = matches[0]!.path;
+      const match = matchSchema.parse(matches[0]!.data);
+      expect(path.startsWith('regions/nijmegen/')).toBe(true);
+      expect(match).toMatchObject({ candidateId: demoCandidateId, targetKind: 'school', status: 'proposed', proposedBy: adviser.uid });
+      expect(at(`regions/nijmegen/organisations/${match.organisationId}`)).toMatchObject({ type: 'school' });
+      const matchId = path.split('/').at(-1)!;
+      const introduction = introductionSchema.parse(seed.candidates.find((doc) => doc.path === `regions/nijmegen/organisations/${match.organisationId}/introductions/${matchId}`)!.data);
+      expect(introduction.profile.firstName).toBe('Sanne');
+      expect(JSON.stringify(introduction)).not.toContain(kandidaat.email);
+      expect(dossier().introducedOrganisationIds).toEqual([match.organisationId]);
+    });
+
+    it('has upcoming published activities in Nijmegen and a cross-regional one in a region she is not in', () => {
+      const inWeeks = baseDate.getTime() + 6 * 7 * 24 * 60 * 60 * 1000;
+      const upcoming = seed.offer
+        .filter((doc) => /^regions\/[^/]+\/activities\/[^/]+$/.test(doc.path))
+        .map((doc) => ({ regionId: doc.path.split('/')[1]!, activity: activitySchema.parse(doc.data) }))
+        .filter(({ activity }) => activity.published && activity.startsAt > baseDate && activity.startsAt.getTime() < inWeeks);
+      expect(upcoming.filter(({ regionId }) => regionId === 'nijmegen').length).toBeGreaterThanOrEqual(2);
+      const elsewhere = upcoming.filter(({ regionId, activity }) => activity.crossRegional && !dossier().regionIds.includes(regionId));
+      expect(elsewhere.length).toBeGreaterThanOrEqual(1);
+    });
+  });
+
+  describe('the candidate views', () => {
+    it('exist for every dossier and are what buildCandidateView makes of it: no notes, owner, phase history or scores', () => {
+      const views = seed.projections.filter((doc) => doc.path.startsWith('candidateViews/'));
+      expect(views.map((doc) => doc.path.split('/')[1]).sort()).toEqual(candidates.map(({ id }) => id).sort());
+      for (const doc of views) {
+        const data = doc.data;
+        for (const field of ['notes', 'ownerUid', 'journey', 'tags', 'bottlenecks', 'customFields', 'authUid', 'createdBy', 'updatedBy']) {
+          expect(field in data, `${doc.path} has ${field}`).toBe(false);
+        }
+        expect(JSON.stringify(data)).not.toMatch(/"(score|reasons)"/);
+        candidateViewSchema.parse(data);
+      }
+    });
+
+    it('show the demo candidate her adviser, the school and her recent conversation', () => {
+      const demo = candidateViewSchema.parse(at(`candidateViews/${demoCandidateId}`));
+      const candidate = candidateSchema.parse(at(`candidates/${demoCandidateId}`));
+      const adviser = demoAccounts.find((account) => account.role === 'adviser' && account.regionId === 'nijmegen')!;
+      expect(demo.regionIds).toEqual(candidate.regionIds);
+      expect(demo.consent).toEqual(candidate.consent);
+      expect(demo.version).toEqual(candidate.updatedAt);
+      expect(demo.helpers[0]).toMatchObject({ kind: 'adviser', name: adviser.displayName, email: adviser.email, regionId: 'nijmegen' });
+      expect(demo.helpers.some((helper) => helper.kind === 'school')).toBe(true);
+      expect(demo.matches).toHaveLength(1);
+      expect(demo.recentContacts.some((contact) => contact.kind === 'advice_conversation' && contact.authorName === adviser.displayName)).toBe(true);
+    });
   });
 });

@@ -22,6 +22,7 @@ import {
   emailSchema,
   emptyAccess,
   contributionsOfFacts,
+  matchFacts,
   exitReasons,
   interactionSchema,
   memberRegionIds,
@@ -58,12 +59,13 @@ import {
   type Subject,
   type UserAccess,
 } from '@koers/domain';
-import { demoAccounts, demoCandidateId, demoPassword, type DemoAccount } from './accounts.js';
+import { demoAccount, demoAccounts, demoCandidateId, demoPassword, type DemoAccount } from './accounts.js';
 import { seedOrganisations, seedProgrammes, type SeedOrganisation } from './organisations.js';
-import { activitiesOf, vacanciesOf } from './offer.js';
+import { activitiesOf, guestCrossRegionalActivity, vacanciesOf } from './offer.js';
 import { seedRegions, type SeedRegion } from './regions.js';
 import { demoApiKeyDocuments } from './api-keys.js';
 import { messagingDocuments } from './messaging.js';
+import { candidateViewDocuments, demoConversation, demoMatch, demoMatchSchoolId, demoNextSteps, type SeededMatch } from './self-service.js';
 import { keyedRandom, seedJourney } from './journeys.js';
 import { areaCodes, bottlenecks, contactJobTitles, interactionSummaries, motivations, notes, streets, tags, taskTitles } from './vocabulary.js';
 
@@ -280,7 +282,20 @@ function profileFor(g: Generator): Pick<Candidate, 'sectors' | 'functions' | 'qu
   return { sectors, functions, qualifications, subjects, priorEducation };
 }
 
-function makeCandidate(g: Generator, region: SeedRegion, emails: Set<string>, fixed?: { id: string; name: string; email: string; authUid: string }): CandidateRecord {
+/** The demo candidate's fixed parts (everything else is drawn like any other dossier). */
+interface FixedCandidate {
+  id: string;
+  name: string;
+  email: string;
+  authUid: string;
+  /** Regions besides the home region the dossier is shared with, with her consent. */
+  sharedWith: PilotRegionId[];
+  introducedOrganisationIds: string[];
+  /** Contacts added to the drawn ones. */
+  interactions: Array<{ id: string; interaction: Interaction }>;
+}
+
+function makeCandidate(g: Generator, region: SeedRegion, emails: Set<string>, fixed?: FixedCandidate): CandidateRecord {
   const status = fixed ? 'active' : g.weighted<CandidateStatus>([[70, 'active'], [8, 'paused'], [12, 'started'], [10, 'exited']]);
   const phase: Phase = fixed
     ? 'orientation'
@@ -323,12 +338,14 @@ function makeCandidate(g: Generator, region: SeedRegion, emails: Set<string>, fi
       createdAt: performedAt,
     });
     return { id: g.id(), interaction };
-  }).sort((a, b) => a.interaction.performedAt.getTime() - b.interaction.performedAt.getTime());
+  });
+  interactions.push(...(fixed?.interactions.map(({ id, interaction }) => ({ id, interaction: interactionSchema.parse(interaction) })) ?? []));
+  interactions.sort((a, b) => a.interaction.performedAt.getTime() - b.interaction.performedAt.getTime());
   const lastContactAt = interactions.at(-1)?.interaction.performedAt ?? null;
   const updatedAt = new Date(Math.max(phaseSince.getTime(), lastContactAt?.getTime() ?? 0));
 
   const shared = !fixed && region.neighbours.length > 0 && g.chance(0.06);
-  const regionIds = shared ? [region.id, g.pick(region.neighbours)] : [region.id];
+  const regionIds = fixed ? [region.id, ...fixed.sharedWith] : shared ? [region.id, g.pick(region.neighbours)] : [region.id];
   const customFields: Candidate['customFields'] = {};
   for (const field of region.settings.customFields) {
     if (!g.chance(0.5)) continue;
@@ -362,6 +379,11 @@ function makeCandidate(g: Generator, region: SeedRegion, emails: Set<string>, fi
       withdrawnAt: null,
       source: consentSourceBySource[source],
       shareWithOrganisations: g.chance(0.85),
+      // Her decision per region (self-service): each region of the dossier, given, the shared
+      // one two weeks after she signed up.
+      ...(fixed
+        ? { regions: Object.fromEntries(regionIds.map((regionId, i) => [regionId, { given: true, at: new Date(createdAt.getTime() + (i === 0 ? 0 : 14 * day)) }])) }
+        : {}),
     },
     source,
     tags: g.chance(0.3) ? g.some(tags, 1, 2) : [],
@@ -370,7 +392,7 @@ function makeCandidate(g: Generator, region: SeedRegion, emails: Set<string>, fi
     notes: g.chance(0.3) ? g.pick(notes) : null,
     lastContactAt,
     authUid: fixed?.authUid ?? null,
-    introducedOrganisationIds: [],
+    introducedOrganisationIds: fixed?.introducedOrganisationIds ?? [],
     createdAt,
     createdBy: ownerUid ?? 'system',
     updatedAt,
@@ -461,7 +483,18 @@ export function buildSeed(): SeedData {
   for (const region of seedRegions) {
     const list: CandidateRecord[] = [];
     if (region.id === kandidaat.regionId) {
-      list.push(makeCandidate(g, region, emails, { id: demoCandidateId, name: kandidaat.displayName, email: kandidaat.email, authUid: kandidaat.uid }));
+      list.push(
+        makeCandidate(g, region, emails, {
+          id: demoCandidateId,
+          name: kandidaat.displayName,
+          email: kandidaat.email,
+          authUid: kandidaat.uid,
+          // Shared with a second region, so withdrawing consent for it can be shown.
+          sharedWith: ['brabant-oost'],
+          introducedOrganisationIds: [demoMatchSchoolId],
+          interactions: [demoConversation(baseDate, demoAccount('adviser', region.id), region.id)],
+        }),
+      );
     }
     while (list.length < region.candidateCount) list.push(makeCandidate(g, region, emails));
     records.set(region.id, list);
@@ -476,6 +509,25 @@ export function buildSeed(): SeedData {
       candidates.push({ path: `candidates/${id}/interactions/${interactionId}`, data: interaction });
     }
   }
+
+  // The demo candidate's next steps and her introduction to a school (no generator draws).
+  const documentAt = (() => {
+    const byPath = new Map(network.map((doc) => [doc.path, doc.data]));
+    return (path: string) => byPath.get(path);
+  })();
+  const demoRecord = all.find(({ id }) => id === demoCandidateId)!;
+  const demoAdviser = demoAccount('adviser', demoRecord.candidate.homeRegionId as PilotRegionId);
+  candidates.push(...demoNextSteps(baseDate, demoCandidateId, demoAdviser.uid, kandidaat.uid));
+  const introduced = demoMatch(
+    baseDate,
+    demoCandidateId,
+    demoRecord.candidate,
+    demoAdviser,
+    demoRecord.candidate.homeRegionId,
+    organisationSchema.parse(documentAt(`regions/${demoRecord.candidate.homeRegionId}/organisations/${demoMatchSchoolId}`)),
+  );
+  const matches: SeededMatch[] = [introduced.match];
+  candidates.push(...introduced.documents);
 
   // The same projection the onCandidateWritten trigger uses.
   const tasks = new Map<PilotRegionId, SeedDocument[]>();
@@ -522,6 +574,7 @@ export function buildSeed(): SeedData {
     const place = desk?.municipality ?? region.municipalities[0]!.name;
     offer.push(...activitiesOf(g, region.id, place, adviser.uid, reachable, baseDate, region.id === seedRegions[0]!.id));
   }
+  offer.push(guestCrossRegionalActivity('midden-brabant', baseDate));
 
   // Every region's aggregates as the recount of the new engine, with each source document's
   // ledger (its facts), so the triggers that see the seeded documents compute the same and change nothing.
@@ -535,6 +588,7 @@ export function buildSeed(): SeedData {
       sources.set(`candidate-${id}`, candidateFacts(candidate));
     }
     for (const { path, data } of tasks.get(region.id) ?? []) sources.set(`task-${path.split('/').at(-1)}`, taskFacts(taskSchema.parse(data)));
+    for (const { id, match } of matches.filter((seeded) => seeded.regionId === region.id)) sources.set(`match-${id}`, matchFacts(match));
     const kinds = new Map(
       offer.filter(({ path }) => path.startsWith(`regions/${region.id}/activities/`) && path.split('/').length === 4).map(({ path, data }) => [path, activitySchema.parse(data).kind]),
     );
@@ -565,6 +619,10 @@ export function buildSeed(): SeedData {
 
   const messaging = messagingDocuments(baseDate);
 
+  // What each candidate reads of their dossier, as the view trigger would have built it.
+  const views = candidateViewDocuments({ records: all, matches, documentAt, baseDate });
+  projections.push(...views);
+
   const users: SeedAuthUser[] = demoAccounts.map((account) => ({
     uid: account.uid,
     email: account.email,
@@ -589,6 +647,9 @@ export function buildSeed(): SeedData {
       interactions: all.reduce((sum, record) => sum + record.interactions.length, 0),
       indexEntries: projections.filter((doc) => doc.path.includes('/candidateIndex/')).length,
       tasks: [...tasks.values()].flat().length,
+      candidateViews: views.length,
+      nextSteps: candidates.filter((doc) => /^candidates\/[^/]+\/steps\/[^/]+$/.test(doc.path)).length,
+      matches: matches.length,
       ...aggregateCount,
       vacancies: offer.filter((doc) => /\/vacancies\/[^/]+$/.test(doc.path)).length,
       activities: offer.filter((doc) => /\/activities\/[^/]+$/.test(doc.path)).length,

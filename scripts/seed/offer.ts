@@ -185,3 +185,29 @@ export function activitiesOf(
   });
   return documents;
 }
+
+/**
+ * A cross-regional webinar hosted by another region than the one that hosts the general
+ * webinar, so a Nijmegen candidate finds an activity of a region they are not in. No
+ * registrations and no generator draws.
+ */
+export function guestCrossRegionalActivity(regionId: string, baseDate: Date) {
+  const startsAt = new Date(baseDate.getTime() + 12 * day);
+  startsAt.setUTCHours(18, 30, 0, 0);
+  return {
+    path: `regions/${regionId}/activities/${regionId}-activiteit-mbo-webinar`,
+    data: activitySchema.parse({
+      kind: 'webinar',
+      title: 'Webinar: van vakman naar docent in het mbo',
+      description: activityText,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 90 * 60 * 1000),
+      location: 'Online (de link volgt per e-mail)',
+      online: true,
+      capacity: null,
+      published: true,
+      crossRegional: true,
+      registrationCount: 0,
+    }),
+  };
+}

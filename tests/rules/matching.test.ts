@@ -1,6 +1,6 @@
 // Matching: introductions (what a school or institute sees of a proposed candidate, and how it
-// answers), matches, a candidate's suggestions, the matching offer snapshot, and the candidate's
-// own match preferences.
+// answers), matches, a candidate's suggestions, the matching offer snapshot, and who sets a
+// candidate's match preferences.
 import {
   collection,
   deleteDoc,
@@ -430,8 +430,9 @@ const ownDossier = `candidates/${ids.ownCandidate}`;
 
 accessTable("candidates/{c}: the candidate's match preferences", [
   {
+    // The candidate sets their own through the updateMyProfile function.
     action: "set the candidate's match preferences",
-    allowed: ['candidate', ...staff],
+    allowed: staff,
     attempt: (db, persona) =>
       updateDoc(doc(db, ownDossier), {
         matchPreferences: { hoursPerWeek: 24, availableFrom: '2026-09-01', maxDistanceKm: 30 },

@@ -111,7 +111,8 @@ accessTable('threads/{t}: reading conversations', [
   },
   {
     action: 'list the threads they take part in, latest activity first',
-    allowed: signedInPersonas.filter((p) => p !== 'candidate'),
+    // Candidates must ask for the threads that include them (includesCandidate == true).
+    allowed: signedInPersonas.filter((p) => p !== 'candidate' && p !== 'otherCandidate'),
     attempt: (db, persona) => getDocs(myThreads(db, persona)),
   },
   {

@@ -414,8 +414,8 @@ accessTable('regions/{r}/activities/{a}/registrations: who comes to an activity'
     attempt: (db) => getDocs(query(collectionGroup(db, 'registrations'), where('candidateId', '==', ids.ownCandidate))),
   },
   {
-    action: "read another candidate's registration",
-    allowed: staff,
+    action: "read the other candidate's registration",
+    allowed: [...staff, 'otherCandidate'],
     attempt: (db) => getDoc(doc(db, registrations, 'reg-other')),
   },
   {
@@ -495,8 +495,8 @@ accessTable('regions/{r}/activities/{a}/registrations: who comes to an activity'
     restores: [`${registrations}/reg-own`],
   },
   {
-    action: "cancel another candidate's registration",
-    allowed: staff,
+    action: "cancel the other candidate's registration",
+    allowed: [...staff, 'otherCandidate'],
     attempt: (db) => updateDoc(doc(db, registrations, 'reg-other'), { status: 'cancelled' }),
     restores: [`${registrations}/reg-other`],
   },

@@ -146,8 +146,9 @@ describe('schools see introductions, not the pool', () => {
 });
 
 describe('the candidate sees only their own data', () => {
-  test('the candidate can read their own dossier', async () => {
-    await expectAllowed(true, getDoc(doc(dbAs('candidate'), 'candidates', ids.ownCandidate)));
+  test('the candidate reads what they may see of their dossier in their view, not the dossier itself', async () => {
+    await expectAllowed(true, getDoc(doc(dbAs('candidate'), 'candidateViews', ids.ownCandidate)));
+    await expectAllowed(false, getDoc(doc(dbAs('candidate'), 'candidates', ids.ownCandidate)));
   });
 
   test("the candidate cannot read another candidate's dossier", async () => {

@@ -276,8 +276,8 @@ accessTable('regions/{r}/privacyRequests: deletion, export, correction', [
     attempt: (db) => getDocs(query(collection(db, privacyRequests), where('candidateId', '==', ids.ownCandidate))),
   },
   {
-    action: "read another candidate's privacy request",
-    allowed: staff,
+    action: "read the other candidate's privacy request",
+    allowed: [...staff, 'otherCandidate'],
     attempt: (db) => getDoc(doc(db, privacyRequests, 'pr-other')),
   },
   {
@@ -287,8 +287,8 @@ accessTable('regions/{r}/privacyRequests: deletion, export, correction', [
     restores: [`${privacyRequests}/pr-new`],
   },
   {
-    action: 'file a privacy request for another candidate',
-    allowed: [],
+    action: 'file a privacy request for the other candidate',
+    allowed: ['otherCandidate'],
     attempt: (db) => setDoc(doc(db, privacyRequests, 'pr-new'), newPrivacyRequest(ids.otherCandidate)),
     restores: [`${privacyRequests}/pr-new`],
   },
@@ -398,8 +398,8 @@ accessTable('regions/{r}/feedback: ratings', [
     restores: [`${feedback}/fb-new`],
   },
   {
-    action: 'give feedback in the name of another candidate',
-    allowed: [],
+    action: 'give feedback for the other candidate',
+    allowed: ['otherCandidate'],
     attempt: (db) => setDoc(doc(db, feedback, 'fb-new'), newFeedback(ids.otherCandidate)),
     restores: [`${feedback}/fb-new`],
   },

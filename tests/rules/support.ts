@@ -17,7 +17,20 @@ import { doc, DocumentSnapshot, getDoc, QuerySnapshot, setLogLevel, writeBatch, 
 import { deleteApp as deleteAdminApp, initializeApp as initializeAdminApp, type App } from 'firebase-admin/app';
 import { getFirestore as getAdminFirestore, type Firestore as AdminFirestore } from 'firebase-admin/firestore';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { applyGrant, emptyAccess, roles, searchKeyMap, type Grant, type Role, type UserAccess } from '@koers/domain';
+import {
+  applyGrant,
+  buildCandidateView,
+  emptyAccess,
+  roles,
+  searchKeyMap,
+  type Candidate,
+  type Grant,
+  type Interaction,
+  type Match,
+  type Organisation,
+  type Role,
+  type UserAccess,
+} from '@koers/domain';
 import { candidateFixture } from '@koers/domain/testing';
 
 // A project of their own on the same emulator: the Functions emulator's triggers (which keep
@@ -37,20 +50,28 @@ export const ids = {
   schoolB: 'school-b',
   instituteA: 'institute-a',
   mbSchool: 'mb-school',
-  /** The candidate persona's own dossier: Nijmegen only, introduced to school A. */
+  /**
+   * The candidate persona's own dossier: Nijmegen only, introduced to school A. It was once
+   * shared with Midden-Brabant; the candidate withdrew their consent for that region.
+   */
   ownCandidate: 'cand-own',
-  /** Another Nijmegen candidate, not introduced anywhere. */
+  /** Another Nijmegen candidate (the other candidate persona's), not introduced anywhere. */
   otherCandidate: 'cand-other',
   /** Home Nijmegen, shared with Midden-Brabant. */
   sharedCandidate: 'cand-shared',
   /** Midden-Brabant only. */
   mbCandidate: 'cand-mb',
+  /** A region outside the world's two, which a dossier may still be shared with. */
+  brabantOost: 'brabant-oost',
 } as const;
 
 // ------------------------------------------------------------------ personas
 
-/** Extra personas beyond the roles: a cross-region adviser, a second school, outsiders. */
-export const extraPersonas = ['crossAdviser', 'otherHr', 'noRoles', 'outsider', 'signedOut'] as const;
+/**
+ * Extra personas beyond the roles: a cross-region adviser (staff of the region the candidate
+ * withdrew consent for), a second school, a second candidate, outsiders.
+ */
+export const extraPersonas = ['crossAdviser', 'otherHr', 'otherCandidate', 'noRoles', 'outsider', 'signedOut'] as const;
 export type Persona = Role | (typeof extraPersonas)[number];
 
 interface PersonaSpec {
@@ -111,6 +132,11 @@ const extraPersonaSpecs: Record<(typeof extraPersonas)[number], PersonaSpec> = {
     uid: 'u-hr-b',
     label: "school B's HR officer",
     access: accessDoc('u-hr-b', [{ kind: 'organisation', regionId: ids.nijmegen, organisationId: ids.schoolB, role: 'hr' }]),
+  },
+  otherCandidate: {
+    uid: 'u-other-candidate',
+    label: 'another candidate',
+    access: accessDoc('u-other-candidate', [], ids.otherCandidate),
   },
   noRoles: { uid: 'u-noroles', label: 'a signed-in user without roles', access: accessDoc('u-noroles', []) },
   outsider: { uid: 'u-outsider', label: 'a signed-in user without a users document', access: null },
@@ -261,6 +287,14 @@ export function buildWorld(now: Date = new Date()): Record<string, DocumentData>
     comment: null,
     createdAt: ago(minutes(60)),
   };
+  world[`${nij}/feedback/fb-other`] = {
+    candidateId: ids.otherCandidate,
+    subject: 'activity',
+    subjectId: 'act-published',
+    rating: 3,
+    comment: null,
+    createdAt: ago(minutes(60)),
+  };
   world[`${nij}/aggregates/current`] = aggregate('current', 'state', null, { total: 12, 'column.interest': 12, 'owner.u-adviser': 12 }, now);
   world[`${nij}/aggregates/m-2026-01`] = aggregate('m-2026-01', 'month', '2026-01-01', { new: 3, 'enter.interest': 3 }, now);
   world[`${mb}/aggregates/current`] = aggregate('current', 'state', null, { total: 7, 'column.interest': 7 }, now);
@@ -298,6 +332,12 @@ export function buildWorld(now: Date = new Date()): Record<string, DocumentData>
     revokedAt: null,
   };
 
+  // The candidate's decisions per region, as setMyConsent records them: Nijmegen given,
+  // Midden-Brabant withdrawn (and so out of regionIds).
+  const ownConsentRegions = {
+    [ids.nijmegen]: { given: true, at: ago(minutes(60 * 24 * 30)) },
+    [ids.middenBrabant]: { given: false, at: ago(minutes(60 * 24)) },
+  };
   world[`candidates/${ids.ownCandidate}`] = candidate({
     name: 'Own Candidate',
     homeRegionId: ids.nijmegen,
@@ -305,12 +345,14 @@ export function buildWorld(now: Date = new Date()): Record<string, DocumentData>
     authUid: 'u-candidate',
     introducedOrganisationIds: [ids.schoolA],
     at: ago(minutes(60)),
+    consentRegions: ownConsentRegions,
+    withdrawnRegionIds: [ids.middenBrabant],
   });
   world[`candidates/${ids.otherCandidate}`] = candidate({
     name: 'Other Candidate',
     homeRegionId: ids.nijmegen,
     regionIds: [ids.nijmegen],
-    authUid: null,
+    authUid: 'u-other-candidate',
     introducedOrganisationIds: [],
     at: ago(minutes(60)),
   });
@@ -369,6 +411,34 @@ export function buildWorld(now: Date = new Date()): Record<string, DocumentData>
       ],
       computedAt: ago(minutes(30)),
     };
+  }
+
+  // Next steps: two on the candidate's own dossier (one ticked off by them), one on the
+  // shared dossier and one on the Midden-Brabant-only dossier.
+  world[`candidates/${ids.ownCandidate}/steps/step-open`] = nextStep('Meld je aan voor een meeloopdag', 1, null, ago(minutes(60)));
+  world[`candidates/${ids.ownCandidate}/steps/step-done`] = nextStep('Vraag je diploma-overzicht op', 2, { by: 'u-candidate', at: ago(minutes(30)) }, ago(minutes(60)));
+  world[`candidates/${ids.otherCandidate}/steps/step-open`] = nextStep('Bel je adviseur terug', 1, null, ago(minutes(60)));
+  world[`candidates/${ids.sharedCandidate}/steps/step-open`] = nextStep('Bezoek de open dag', 1, null, ago(minutes(60)));
+  world[`candidates/${ids.mbCandidate}/steps/step-open`] = { ...nextStep('Bezoek de open dag', 1, null, ago(minutes(60))), createdBy: 'u-mb-adviser', updatedBy: 'u-mb-adviser' };
+
+  // What the candidates with an account see of their dossiers (kept by a function).
+  for (const [candidateId, matchIds] of [
+    [ids.ownCandidate, ['match-a', 'match-p']],
+    [ids.otherCandidate, []],
+  ] as const) {
+    const dossier = world[`candidates/${candidateId}`] as Candidate;
+    const interaction = world[`candidates/${candidateId}/interactions/int-1`] as Interaction | undefined;
+    const organisations = new Map(
+      [ids.schoolA, ids.instituteA].map((o) => [`${ids.nijmegen}/${o}`, world[`${nij}/organisations/${o}`] as Organisation]),
+    );
+    world[`candidateViews/${candidateId}`] = buildCandidateView({
+      candidate: dossier,
+      adviser: { name: nameOf('u-adviser'), email: 'u-adviser@example.org', regionId: ids.nijmegen, regionName: 'RAP Nijmegen' },
+      matches: matchIds.map((id) => ({ id, regionId: ids.nijmegen, match: world[`${nij}/matches/${id}`] as Match })),
+      organisations,
+      interactions: interaction ? [{ id: 'int-1', interaction }] : [],
+      now,
+    });
   }
 
   // A thread with the candidate (the candidate joined a day ago, the coordinator 5 minutes
@@ -593,6 +663,23 @@ function indexEntry(name: string, homeRegionId: string, now: Date): DocumentData
   };
 }
 
+/** A next step (nextStepSchema) the Nijmegen adviser set; `done` when someone ticked it off. */
+function nextStep(title: string, order: number, done: { by: string; at: Date } | null, createdAt: Date): DocumentData {
+  return {
+    title,
+    detail: null,
+    dueDate: null,
+    order,
+    done: done !== null,
+    doneAt: done?.at ?? null,
+    doneBy: done?.by ?? null,
+    createdAt,
+    createdBy: 'u-adviser',
+    updatedAt: createdAt,
+    updatedBy: 'u-adviser',
+  };
+}
+
 function savedView(ownerUid: string, shared: boolean, createdAt: Date): DocumentData {
   return { name: 'Mijn lijst', ownerUid, shared, filters: {}, createdAt };
 }
@@ -608,11 +695,20 @@ interface CandidateSeed {
   authUid: string | null;
   introducedOrganisationIds: string[];
   at: Date;
+  /** The candidate's consent decisions per region (server-owned), when they made any. */
+  consentRegions?: Record<string, { given: boolean; at: Date }>;
+  withdrawnRegionIds?: string[];
 }
 
 /** A complete dossier (candidateSchema). Also used by tests as a valid create payload. */
 export function candidate(seed: CandidateSeed): DocumentData {
+  const { consent } = candidateFixture();
   return candidateFixture({
+    consent: {
+      ...consent,
+      ...(seed.consentRegions ? { regions: seed.consentRegions } : {}),
+      ...(seed.withdrawnRegionIds ? { withdrawnRegionIds: seed.withdrawnRegionIds } : {}),
+    },
     name: seed.name,
     phaseSince: seed.at,
     homeRegionId: seed.homeRegionId,

@@ -88,7 +88,8 @@ describe('users/{uid}: nobody changes roles from a client', () => {
     });
 
     test(`${labelOf(persona)} cannot link their account to a candidate dossier`, async () => {
-      await expectAllowed(false, updateDoc(doc(dbAs(persona), 'users', uidOf(persona)), { candidateId: ids.otherCandidate }));
+      // A dossier without an account (the other candidate persona already holds cand-other).
+      await expectAllowed(false, updateDoc(doc(dbAs(persona), 'users', uidOf(persona)), { candidateId: ids.mbCandidate }));
     });
 
     test(`${labelOf(persona)} cannot join an organisation by editing their access document`, async () => {

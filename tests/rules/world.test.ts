@@ -12,8 +12,9 @@ import {
   auditEntrySchema,
   candidateIndexEntrySchema,
   candidateSchema,
-  candidateSelfEditableFields,
   candidateServerOwnedFields,
+  candidateViewSchema,
+  consentSchema,
   crossRegionAggregateSchema,
   contactSchema,
   feedbackSchema,
@@ -23,6 +24,7 @@ import {
   matchSchema,
   memberSchema,
   messageSchema,
+  nextStepSchema,
   notificationSchema,
   organisationSchema,
   privacyRequestSchema,
@@ -68,6 +70,8 @@ const schemaByPath: [RegExp, ZodType | null][] = [
   [/^candidates\/[^/]+\/audit\/[^/]+$/, auditEntrySchema],
   [/^candidates\/[^/]+\/presence\/[^/]+$/, null],
   [/^candidates\/[^/]+\/suggestions\/[^/]+$/, suggestionSetSchema],
+  [/^candidates\/[^/]+\/steps\/[^/]+$/, nextStepSchema],
+  [/^candidateViews\/[^/]+$/, candidateViewSchema],
   [/^threads\/[^/]+$/, threadSchema],
   [/^threads\/[^/]+\/messages\/[^/]+$/, messageSchema],
   [/^threads\/[^/]+\/typing\/[^/]+$/, typingSchema],
@@ -103,11 +107,27 @@ describe('firestore.rules mirrors the field lists of @koers/domain', () => {
     return [...list.matchAll(/'([^']+)'/g)].map((match) => match[1] ?? '').sort();
   }
 
-  test("the candidate's self-service fields are candidateSelfEditableFields", () => {
-    expect(listInFunction('selfUpdate', 'hasOnly')).toEqual([...candidateSelfEditableFields].sort());
+  /** The names in `get('<name>'` calls of `function <name>()`, up to the next function. */
+  function fieldsReadInFunction(name: string): string[] {
+    const start = rules.indexOf(`function ${name}()`);
+    const end = rules.indexOf('function ', start + 1);
+    const body = rules.slice(start, end === -1 ? undefined : end);
+    return [...new Set([...body.matchAll(/\.get\('([^']+)'/g)].map((match) => match[1] ?? ''))].sort();
+  }
+
+  test('the fields staff may not change are candidateServerOwnedFields', () => {
+    expect(listInFunction('staffUpdate', 'hasAny')).toEqual([...candidateServerOwnedFields].sort());
   });
 
-  test("the fields staff may not change are candidateServerOwnedFields", () => {
-    expect(listInFunction('staffUpdate', 'hasAny')).toEqual([...candidateServerOwnedFields].sort());
+  test("the candidate's consent decisions the rules keep from staff are fields of consentSchema", () => {
+    const guarded = fieldsReadInFunction('consentDecisionsKept');
+    expect(guarded).toEqual(['regions', 'withdrawnRegionIds']);
+    expect(guarded.filter((field) => !(field in consentSchema.shape))).toEqual([]);
+  });
+
+  test('the fields the candidate may change when ticking off a step are fields of nextStepSchema', () => {
+    const ticked = listInFunction('tickedBySelf', 'hasOnly');
+    expect(ticked).toEqual(['done', 'doneAt', 'doneBy']);
+    expect(ticked.filter((field) => !(field in nextStepSchema.shape))).toEqual([]);
   });
 });

@@ -11,8 +11,11 @@ import { signInWithPassword } from './support/session.js';
 
 const db = getFirestore(getApps()[0] ?? initializeApp({ projectId }));
 const regionId = 'nijmegen';
-const nl = JSON.parse(readFileSync(new URL('../../web/src/locales/nl.json', import.meta.url), 'utf8')) as {
-  vocab: { subject: Record<string, string>; boardColumn: Record<string, string> };
+const nl = {
+  vocab: JSON.parse(readFileSync(new URL('../../web/src/locales/vocab/nl.json', import.meta.url), 'utf8')) as {
+    subject: Record<string, string>;
+    boardColumn: Record<string, string>;
+  },
 };
 
 interface SeededCandidate {

@@ -2,7 +2,6 @@ import { phases, type Phase } from '@koers/domain';
 import { expect, test, type Page } from '@playwright/test';
 import { accounts } from './support/accounts.js';
 import { dossierByEmail, latestSignInLink, signInLinkCount } from './support/emulator-data.js';
-import { navigationLinks } from './support/session.js';
 
 const phaseLabel: Record<Phase, string> = {
   interest: 'Interesseren',
@@ -26,23 +25,28 @@ async function requestSignInLink(page: Page, email: string): Promise<string> {
   return link;
 }
 
+/** The five sections of Mijn Koers, as the candidate app's navigation lists them. */
+async function candidateSections(page: Page): Promise<string[]> {
+  const nav = page.getByRole('navigation', { name: 'Mijn Koers' });
+  await expect(nav.getByRole('link').first()).toBeVisible();
+  return (await nav.getByRole('link').allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim().replace(/^\S+ /, ''));
+}
+
 // These share one candidate account; tests in a file run one after another (fullyParallel: false).
 test.describe('candidates sign in with an e-mail link', () => {
-  test('a candidate opens the link and sees their own journey, adviser and consent', async ({ page }) => {
+  test('a candidate asks for a link on the sign-in page and lands in Mijn Koers on their own route', async ({ page }) => {
     const dossier = await dossierByEmail(accounts.candidate);
     const link = await requestSignInLink(page, accounts.candidate);
+    // The link leads into the candidate app, not the staff app.
+    expect(new URL(link).searchParams.get('continueUrl') ?? link).toContain('/mijn/inloggen/link');
     await page.goto(link);
 
     // A first sign-in calls linkCandidateAccount, which may wait for a cold function.
     await expect(page).toHaveURL(/\/mijn$/, { timeout: 60_000 });
-    const firstName = dossier.name.split(/\s+/)[0]!;
-    await expect(page.getByRole('heading', { level: 1, name: `Hallo ${firstName}` })).toBeVisible();
     const current = page.locator('li[aria-current="step"]');
     await expect(current).toContainText(phaseLabel[dossier.phase as Phase]);
     await expect(current).toContainText(`Stap ${phases.indexOf(dossier.phase as Phase) + 1} van 5`);
-    await expect(page.getByRole('heading', { level: 2, name: 'Jouw adviseur' })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 2, name: 'Jouw toestemming' })).toBeVisible();
-    expect(await navigationLinks(page)).toEqual(['Mijn traject', 'Berichten']);
+    expect(await candidateSections(page)).toEqual(['Mijn route', 'Activiteiten', 'Berichten', 'Wie helpt mij', 'Mijn gegevens']);
   });
 
   test('a link opened on another device first asks for the e-mail address', async ({ page, browser }) => {
@@ -65,13 +69,26 @@ test.describe('candidates sign in with an e-mail link', () => {
 
     await expect(page.getByRole('alert')).toContainText('We vonden geen dossier bij dit e-mailadres', { timeout: 60_000 });
     await page.getByRole('button', { name: 'Uitloggen' }).click();
-    await expect(page).toHaveURL(/\/inloggen$/);
+    await expect(page).toHaveURL(/\/mijn\/inloggen$/);
+    await expect(page.getByRole('button', { name: 'Stuur mij een inloglink' })).toBeVisible();
   });
 
   test('a used or broken link is refused with a way to ask for a new one', async ({ page }) => {
+    await page.goto('/mijn/inloggen/link');
+    await expect(page.getByRole('alert')).toContainText('Deze link is geen geldige inloglink');
+    await page.getByRole('link', { name: 'Nieuwe inloglink aanvragen' }).click();
+    await expect(page).toHaveURL(/\/mijn\/inloggen$/);
+
+    // The staff app's landing page (links for staff invited by e-mail) refuses it the same way.
     await page.goto('/inloggen/link');
     await expect(page.getByRole('alert')).toContainText('Deze link is geen geldige inloglink');
     await page.getByRole('link', { name: 'Naar inloggen' }).click();
     await expect(page.getByRole('tab', { name: 'Overstapper' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  test('signed out, Mijn Koers opens on its own sign-in page', async ({ page }) => {
+    await page.goto('/mijn');
+    await expect(page).toHaveURL(/\/mijn\/inloggen$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Inloggen bij Mijn Koers' })).toBeVisible();
   });
 });

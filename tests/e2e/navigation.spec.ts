@@ -17,7 +17,7 @@ test.describe('navigation shows only what a role may do', () => {
 
   test('an adviser who types /beheer is refused and offered the way back', async ({ page }) => {
     await signInWithPassword(page, accounts.adviser, '/start');
-    expect(await navigationLinks(page)).toEqual(['Mijn kandidaten', 'Kandidaten', 'Pijplijn', 'Taken', 'Matches', 'Berichten', 'Netwerk', 'Vacatures', 'Activiteiten', 'Dashboard', 'Regiovergelijking']);
+    expect(await navigationLinks(page)).toEqual(['Mijn kandidaten', 'Kandidaten', 'Pijplijn', 'Taken', 'Matches', 'Berichten', 'Netwerk', 'Vacatures', 'Activiteiten', 'Privacyverzoeken', 'Dashboard', 'Regiovergelijking']);
 
     await page.goto('/beheer');
     await expect(page.getByRole('heading', { level: 1, name: 'Geen toegang tot deze pagina' })).toBeVisible();

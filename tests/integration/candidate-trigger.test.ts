@@ -11,10 +11,15 @@ import {
   type CandidateIndexEntry,
   type Counts,
 } from '@koers/domain';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { syncCandidateAggregates } from '../../functions/src/candidates/candidate-aggregates.js';
 import { recordCandidateAudit, syncCandidateIndex } from '../../functions/src/candidates/candidate-index.js';
-import { adminDb, clearEmulators, makeCandidate, plain, waitFor } from './helpers.js';
+import { adminDb, clearEmulators, makeCandidate, plain, waitFor as waitForWithin } from './helpers.js';
+
+// The trigger also keeps the candidate's view and queues invitations, so each write sets off
+// more function runs; on a busy machine the emulator takes a while to work through them.
+vi.setConfig({ testTimeout: 120_000 });
+const waitFor = <T>(probe: () => Promise<T | null | undefined | false>, what: string) => waitForWithin(probe, what, 60_000);
 
 async function indexEntries(regionId: string): Promise<Map<string, CandidateIndexEntry>> {
   const snapshot = await adminDb.collection(`regions/${regionId}/candidateIndex`).get();

@@ -11,7 +11,7 @@ import { applyGrant, emptyAccess, fromPilotCandidate, pilotCandidateSchema } fro
 import { intakeCandidate } from '../../functions/src/intake/intake-candidate.js';
 import { mailId } from '../../functions/src/notifications/notify.js';
 import { createTestApiKey } from './api-key-helpers.js';
-import { adminAuth, adminDb, clearEmulators, createRegion } from './helpers.js';
+import { adminAuth, adminDb, clearEmulators, createRegion, waitFor } from './helpers.js';
 
 const origin = process.env.KOERS_FUNCTIONS_ORIGIN;
 if (!origin) throw new Error('KOERS_FUNCTIONS_ORIGIN is not set: run the integration tests through scripts/with-emulators.mjs');
@@ -178,11 +178,14 @@ describe('POST /v1/create-user', () => {
     const task = (await adminDb.doc(`regions/${region}/tasks/intake-${data.id}`).get()).data();
     expect(task).toMatchObject({ assigneeUid: ownerUid, candidateId: data.id, done: false });
 
+    // The candidate trigger invites the new candidate to self-service as well (once).
+    await waitFor(async () => (await adminDb.doc(`mail/candidate-invite-${data.id}`).get()).exists, 'the self-service invitation', 60_000);
+
     // An update queues nothing new.
     await post('/v1/create-user', person({ email, telefoon: '0612345678' }));
     const mails = await adminDb.collection('mail').where('meta.candidateId', '==', data.id).get();
-    expect(mails.size).toBe(2);
-  });
+    expect(mails.size).toBe(3);
+  }, 90_000);
 
   it("flags a candidate whose place lies in another region's service area, without duplicating", async () => {
     const response = await post('/v1/create-user', person({ plaats: 'Tilburg' }));

@@ -38,7 +38,7 @@ const conversationKinds = new Set<Interaction['kind']>(['phone', 'in_person', 'a
 export function buildCandidateView(sources: CandidateViewSources): CandidateView {
   const { candidate, adviser, now } = sources;
   const regionIds = new Set(candidate.regionIds);
-  const visibleMatches = sources.matches.filter(({ regionId, match }) => regionIds.has(regionId));
+  const visibleMatches = sources.matches.filter(({ regionId }) => regionIds.has(regionId));
 
   const matches: MyMatch[] = visibleMatches
     .map(({ id, regionId, match }) => ({

@@ -3,7 +3,9 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { errorCode } from '../../../lib/errors';
 import { ErrorMessage, Loading } from '../../components/status';
+import { auth } from '../../lib/firebase';
 import { queryClient } from '../../lib/query-client';
+import { signOutCandidate } from '../../lib/session';
 import { useMijnTranslation } from '../../lib/translation';
 import { completeSignInLink, isSignInLink, pendingSignInEmail } from './api/sign-in-link';
 import { linkCandidateAccount } from './api/link-candidate-account';
@@ -55,7 +57,14 @@ export function EmailLinkPage() {
           error={signIn.error}
           messages={{ 'not-found': t('signIn.link.notFound'), 'failed-precondition': t('signIn.link.ambiguous'), 'already-exists': t('signIn.link.ambiguous') }}
         />
-        {code === 'invalid-action-code' || code === 'expired-action-code' ? <Link href="/inloggen">{t('signIn.link.again')}</Link> : null}
+        <div className="k-row">
+          {code === 'invalid-action-code' || code === 'expired-action-code' ? <Link href="/inloggen">{t('signIn.link.again')}</Link> : null}
+          {auth.currentUser && (
+            <button type="button" className="k-button k-button-secondary" onClick={() => void signOutCandidate().then(() => navigate('/inloggen', { replace: true }))}>
+              {t('app.signOut')}
+            </button>
+          )}
+        </div>
       </>
     );
   } else if (!email) {

@@ -10,6 +10,7 @@ import { useFormat } from '../../../lib/format';
 import { regionsWithRole } from '../../../lib/permissions';
 import { staffRegionFrom, staffRegionParam } from '../../../lib/staff-region';
 import { useSession } from '../../access/components/session-context';
+import { FeedbackCard } from '../../feedback/components/feedback-card';
 import { useRegions } from '../../region/api/get-region';
 import { dashboardPeriods, parseDashboardFilters, type DashboardFilters } from '../api/dashboard-filters';
 import { downloadCsv } from '../../../lib/download-csv';
@@ -89,6 +90,8 @@ export function DashboardRoute() {
             {t('dashboard.sliceHint')}
           </Text>
           <RegionDashboard key={regionId} regionId={regionId} filters={filters} reportSearch={reportSearchOf(regionId, filters)} />
+          {/* Candidates' ratings are readable by the region's staff only, not by directors. */}
+          {access?.staffRegionIds.includes(regionId) && <FeedbackCard key={`feedback-${regionId}`} regionId={regionId} />}
         </>
       )}
     </Stack>

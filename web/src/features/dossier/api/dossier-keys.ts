@@ -8,4 +8,5 @@ export const dossierKeys = {
   updateField: (candidateId: string) => [...dossierKeys.detail(candidateId), 'update-field'] as const,
   logContact: (candidateId: string) => [...dossierKeys.detail(candidateId), 'log-contact'] as const,
   changeJourney: (candidateId: string) => [...dossierKeys.detail(candidateId), 'change-journey'] as const,
+  invite: (candidateId: string) => [...dossierKeys.detail(candidateId), 'invite'] as const,
 };

@@ -70,7 +70,7 @@ function ThreadDayLine({ day, at }: { day: ThreadDay; at: Date }) {
           {t('dossier.timeline.messages', { count: day.count, title: day.title, names: day.authorNames.join(', ') })}
         </Text>
         {day.includesCandidate && (
-          <Badge size="sm" variant="light" color="teal">
+          <Badge size="sm" variant="light" color="green">
             {t('dossier.timeline.withCandidate')}
           </Badge>
         )}

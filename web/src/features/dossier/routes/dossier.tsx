@@ -27,12 +27,15 @@ import { useFormat } from '../../../lib/format';
 import { useSession } from '../../access/components/session-context';
 import { MatchingSection } from '../../matching/components/matching-section';
 import { CandidateMessagesSection } from '../../messaging/components/candidate-messages-section';
+import { NextStepsSection } from '../../next-steps/components/next-steps-section';
 import { useRegion } from '../../region/api/get-region';
 import { memberListQueryOptions } from '../../region/api/list-members';
 import { useCandidate } from '../api/get-candidate';
 import type { ContactAuthor } from '../api/log-contact';
+import { ConsentRegions } from '../components/consent-regions';
 import { FieldEditor } from '../components/field-editor';
 import { HandoverSuggestion } from '../components/handover-suggestion';
+import { InviteCandidate } from '../components/invite-candidate';
 import type { FieldSpec, Option } from '../components/field-spec';
 import { JourneyCard } from '../components/journey-card';
 import { LogContactForm } from '../components/log-contact-form';
@@ -223,6 +226,14 @@ function Dossier({ candidate }: { candidate: WithId<Candidate> }) {
                 )}
                 <dt>{t('dossier.consent.source')}</dt>
                 <dd>{t(`vocab.consentSource.${consent.source}`)}</dd>
+                {consent.regions && (
+                  <>
+                    <dt>{t('privacyRequests.consentRegions.title')}</dt>
+                    <dd>
+                      <ConsentRegions regions={consent.regions} />
+                    </dd>
+                  </>
+                )}
               </dl>
             </SectionCard>
           </Stack>
@@ -232,6 +243,16 @@ function Dossier({ candidate }: { candidate: WithId<Candidate> }) {
             <SectionCard id="dossier-journey" title={t('dossier.sections.journey')}>
               <JourneyCard candidate={candidate} author={author} />
             </SectionCard>
+            <SectionCard id="dossier-self-service" title={t('nextSteps.invite.title')}>
+              {candidate.authUid ? (
+                <Text size="sm">{t('nextSteps.invite.linked')}</Text>
+              ) : candidate.email ? (
+                <InviteCandidate candidateId={candidate.id} email={candidate.email} />
+              ) : (
+                <Text size="sm">{t('nextSteps.invite.noEmail')}</Text>
+              )}
+            </SectionCard>
+            <NextStepsSection candidateId={candidate.id} candidateUid={candidate.authUid} uid={user.uid} />
             <SectionCard id="dossier-owner" title={t('dossier.sections.owner')}>
               <div>{editor(ownerSpec)}</div>
             </SectionCard>

@@ -6,6 +6,7 @@ import { chromiumArgs, chromiumPath } from './tests/e2e/support/chromium.js';
 //   node scripts/with-emulators.mjs --only auth,firestore,functions,hosting -- npx playwright test
 // Playwright never downloads a browser here: it drives the system Chromium.
 const offset = process.env.KOERS_EMULATOR_PORT_OFFSET ?? '0';
+const candidateLinkSpecs = /(email-link|candidate-[a-z-]+)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -30,5 +31,10 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  // Journeys that sign the one demo candidate in by e-mail link run one at a time: two at
+  // once would each take the newest link from the Auth emulator, and a link works only once.
+  projects: [
+    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: candidateLinkSpecs },
+    { name: 'candidate', use: { browserName: 'chromium' }, testMatch: candidateLinkSpecs, workers: 1 },
+  ],
 });

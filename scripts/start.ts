@@ -28,6 +28,9 @@ if ((await run('npm', ['run', 'build', '--workspace', '@koers/functions'], { env
 if ((await run('npx', ['vite', 'build', '--mode', 'emulator', '--logLevel', 'warn'], { env, cwd: join(repoRoot, 'web') })) !== 0) {
   fail('Building the web app failed.');
 }
+if ((await run('npx', ['vite', 'build', '--mode', 'emulator', '--config', 'mijn/vite.config.ts', '--logLevel', 'warn'], { env, cwd: join(repoRoot, 'web') })) !== 0) {
+  fail('Building Mijn Koers (the candidate app) failed.');
+}
 if ((await run('npx', ['vite', 'build', '--config', 'widget/vite.config.ts', '--logLevel', 'warn'], { env, cwd: join(repoRoot, 'web') })) !== 0) {
   fail('Building the website widget failed.');
 }

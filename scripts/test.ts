@@ -27,6 +27,12 @@ const steps: Array<{ name: string; command: string; args: string[]; cwd?: string
   { name: 'unit tests', command: 'npx', args: ['vitest', 'run', '--project', 'unit', ...vitestJson('unit')] },
   { name: 'build functions', command: 'npm', args: ['run', 'build', '--workspace', '@koers/functions'] },
   { name: 'build web (emulator mode)', command: 'npx', args: ['vite', 'build', '--mode', 'emulator', '--logLevel', 'warn'], cwd: join(repoRoot, 'web') },
+  {
+    name: 'build Mijn Koers, the candidate app (emulator mode)',
+    command: 'npx',
+    args: ['vite', 'build', '--mode', 'emulator', '--config', 'mijn/vite.config.ts', '--logLevel', 'warn'],
+    cwd: join(repoRoot, 'web'),
+  },
   { name: 'build the website widget', command: 'npx', args: ['vite', 'build', '--config', 'widget/vite.config.ts', '--logLevel', 'warn'], cwd: join(repoRoot, 'web') },
   {
     name: 'rules, integration and end-to-end tests on the emulators',

@@ -37,3 +37,5 @@ export * from './pilot-schema.js';
 export * from './api-v2.js';
 export * from './matching/index.js';
 export * from './self-service/candidate-view.js';
+export * from './self-service/activity-suggestions.js';
+export * from './self-service/route-guide.js';

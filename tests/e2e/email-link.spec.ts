@@ -42,7 +42,7 @@ test.describe('candidates sign in with an e-mail link', () => {
     await page.goto(link);
 
     // A first sign-in calls linkCandidateAccount, which may wait for a cold function.
-    await expect(page).toHaveURL(/\/mijn$/, { timeout: 60_000 });
+    await expect(page).toHaveURL(/\/mijn\/?$/, { timeout: 60_000 });
     const current = page.locator('li[aria-current="step"]');
     await expect(current).toContainText(phaseLabel[dossier.phase as Phase]);
     await expect(current).toContainText(`Stap ${phases.indexOf(dossier.phase as Phase) + 1} van 5`);
@@ -58,7 +58,7 @@ test.describe('candidates sign in with an e-mail link', () => {
     await expect(phone.getByText('Vul ter controle het e-mailadres in')).toBeVisible();
     await phone.getByLabel('E-mailadres').fill(accounts.candidate);
     await phone.getByRole('button', { name: 'Verder' }).click();
-    await expect(phone).toHaveURL(/\/mijn$/, { timeout: 60_000 });
+    await expect(phone).toHaveURL(/\/mijn\/?$/, { timeout: 60_000 });
     await otherDevice.close();
   });
 

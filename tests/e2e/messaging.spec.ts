@@ -118,19 +118,20 @@ test.describe('messaging between stakeholders and with the candidate', () => {
       })
       .toBe(1);
 
+    // Her account opens Mijn Koers, the candidate app, where Berichten is one of its sections.
     const candidate = await signedIn(browser, accounts.candidate, '/mijn', phone);
-    const card = candidate.getByRole('region', { name: 'Berichten' });
-    await expect(card).toContainText(/ongelezen bericht/);
-    await card.getByRole('link', { name: 'Naar je berichten' }).click();
+    await candidate.getByRole('navigation', { name: 'Mijn Koers' }).getByRole('link', { name: /Berichten/ }).click();
     await expect(candidate).toHaveURL(/\/mijn\/berichten$/);
-    const threads = candidate.getByRole('navigation', { name: 'Gesprekken' });
-    await expect(threads.getByRole('link', { name: new RegExp(title) })).toBeVisible();
+    const threads = candidate.getByRole('main');
+    const threadLink = threads.getByRole('link', { name: new RegExp(title) });
+    await expect(threadLink).toBeVisible();
+    await expect(threadLink).toContainText('1 nieuw');
     await expect(threads).not.toContainText(hiddenTitle);
-    await threads.getByRole('link', { name: new RegExp(title) }).click();
+    await threadLink.click();
 
     const log = candidate.getByRole('log', { name: 'Berichten in dit gesprek' });
     await expect(log).toContainText('Hoi Sanne, zullen we je meeloopdag plannen?');
-    const composer = candidate.getByRole('textbox', { name: 'Bericht', exact: true });
+    const composer = candidate.getByRole('textbox', { name: 'Je bericht', exact: true });
     await composer.fill('Ja graag! Volgende week dinsdag kan ik.');
     await candidate.getByRole('button', { name: 'Versturen' }).click();
     await expect(log).toContainText('Ja graag! Volgende week dinsdag kan ik.');
@@ -145,7 +146,7 @@ test.describe('messaging between stakeholders and with the candidate', () => {
     const hidden = await db.collection('threads').where('title', '==', hiddenTitle).get();
     expect(hidden.size).toBe(1);
     await candidate.goto(`/mijn/berichten/${hidden.docs[0]!.id}`);
-    await expect(candidate.getByText('Dit gesprek bestaat niet of je neemt er niet aan deel.')).toBeVisible();
+    await expect(candidate.getByText('Dit gesprek bestaat niet of je doet er niet aan mee.')).toBeVisible();
     await expect(candidate.getByText('Alleen voor ons.')).toHaveCount(0);
   });
 });

@@ -38,13 +38,21 @@ const adminApp = getAdminApps()[0] ?? initializeAdminApp({ projectId });
 export const adminDb = getAdminFirestore(adminApp);
 export const adminAuth = getAdminAuth(adminApp);
 
-/** Empties Firestore and Auth of the emulators (both REST endpoints of the emulator suite). */
+/**
+ * Empties Firestore and Auth of the emulators (both REST endpoints of the emulator suite).
+ * Firestore answers 409 while a transaction is still open (a trigger of the previous file
+ * finishing its work), so a conflict is tried again a few times.
+ */
 export async function clearEmulators(): Promise<void> {
-  const responses = await Promise.all([
-    fetch(`http://${firestoreHost}/emulator/v1/projects/${projectId}/databases/(default)/documents`, { method: 'DELETE' }),
-    fetch(`http://${authHost}/emulator/v1/projects/${projectId}/accounts`, { method: 'DELETE' }),
-  ]);
-  for (const response of responses) if (!response.ok) throw new Error(`clearing the emulators failed: ${response.status}`);
+  const clear = (url: string) => fetch(url, { method: 'DELETE' });
+  const firestoreUrl = `http://${firestoreHost}/emulator/v1/projects/${projectId}/databases/(default)/documents`;
+  let firestore = await clear(firestoreUrl);
+  for (let attempt = 1; firestore.status === 409 && attempt < 10; attempt += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    firestore = await clear(firestoreUrl);
+  }
+  const auth = await clear(`http://${authHost}/emulator/v1/projects/${projectId}/accounts`);
+  for (const response of [firestore, auth]) if (!response.ok) throw new Error(`clearing the emulators failed: ${response.status}`);
 }
 
 export const password = 'integration-secret';

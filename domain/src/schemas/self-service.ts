@@ -4,7 +4,8 @@
 // function keeps and change their profile and consent through callables.
 import { z } from 'zod';
 import { candidateStatuses, phases } from '../journey.js';
-import { activityKinds, interactionKinds } from '../vocabularies.js';
+import type { activityKinds} from '../vocabularies.js';
+import { interactionKinds } from '../vocabularies.js';
 import { candidateProfileSchema, candidateSelfEditableFields, consentSchema } from './candidate.js';
 import { idSchema, isoDateSchema, regionIdSchema, shortTextSchema } from './common.js';
 import { matchStatuses, matchTargetKinds } from './matching.js';

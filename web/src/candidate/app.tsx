@@ -6,20 +6,21 @@ import { Redirect, Route, Router, Switch } from 'wouter';
 import { useMyAccess } from './api/get-my-access';
 import { Layout } from './components/layout';
 import { ErrorMessage, Loading } from './components/status';
-import { i18n } from './lib/i18n';
+import { i18n, withCatalogue } from './lib/i18n';
 import { queryClient } from './lib/query-client';
 import { SessionProvider, signOutCandidate, useAuthState } from './lib/session';
 import { useMijnTranslation } from './lib/translation';
 
-// Every page loads on demand; the start page is the only one most visits need.
-const SignInPage = lazy(async () => ({ default: (await import('./features/sign-in/sign-in-page')).SignInPage }));
-const EmailLinkPage = lazy(async () => ({ default: (await import('./features/sign-in/email-link-page')).EmailLinkPage }));
+// Every page loads on demand; the start page is the only one most visits need. The others
+// also wait for the rest of the Dutch catalogue (the first load carries only the start page's).
+const SignInPage = lazy(async () => ({ default: (await withCatalogue(import('./features/sign-in/sign-in-page'))).SignInPage }));
+const EmailLinkPage = lazy(async () => ({ default: (await withCatalogue(import('./features/sign-in/email-link-page'))).EmailLinkPage }));
 const RoutePage = lazy(async () => ({ default: (await import('./features/route/route-page')).RoutePage }));
-const RouteOptionsPage = lazy(async () => ({ default: (await import('./features/route/route-options-page')).RouteOptionsPage }));
-const HelpersPage = lazy(async () => ({ default: (await import('./features/helpers/helpers-page')).HelpersPage }));
-const ActivitiesPage = lazy(async () => ({ default: (await import('./features/activities/activities-page')).ActivitiesPage }));
-const MessagesPage = lazy(async () => ({ default: (await import('./features/messages/messages-page')).MessagesPage }));
-const MyDataPage = lazy(async () => ({ default: (await import('./features/my-data/my-data-page')).MyDataPage }));
+const RouteOptionsPage = lazy(async () => ({ default: (await withCatalogue(import('./features/route/route-options-page'))).RouteOptionsPage }));
+const HelpersPage = lazy(async () => ({ default: (await withCatalogue(import('./features/helpers/helpers-page'))).HelpersPage }));
+const ActivitiesPage = lazy(async () => ({ default: (await withCatalogue(import('./features/activities/activities-page'))).ActivitiesPage }));
+const MessagesPage = lazy(async () => ({ default: (await withCatalogue(import('./features/messages/messages-page'))).MessagesPage }));
+const MyDataPage = lazy(async () => ({ default: (await withCatalogue(import('./features/my-data/my-data-page'))).MyDataPage }));
 
 /** Mijn Koers: the candidate's own app under /mijn, a separate entry from the staff app. */
 export function CandidateApp() {

@@ -36,7 +36,7 @@ export function Layout({ children }: { children: ReactNode }) {
               type="button"
               className={classes.toolButton}
               lang={otherLanguage}
-              aria-label={otherLanguage === 'en' ? 'Switch to English' : 'Schakel naar Nederlands'}
+              aria-label={otherLanguage === 'en' ? 'EN: Switch to English' : 'NL: Schakel naar Nederlands'}
               onClick={() => void i18n.changeLanguage(otherLanguage)}
             >
               {otherLanguage.toUpperCase()}

@@ -23,7 +23,10 @@ import { accounts } from '../tests/e2e/support/accounts.js';
 import { chromiumArgs, chromiumPath } from '../tests/e2e/support/chromium.js';
 import { latestSignInLink, signInLinkCount } from '../tests/e2e/support/emulator-data.js';
 
-const pages = ['/mijn', '/mijn/routes', '/mijn/activiteiten', '/mijn/gegevens', '/mijn/inloggen'];
+const allPages = ['/mijn', '/mijn/routes', '/mijn/activiteiten', '/mijn/gegevens', '/mijn/inloggen'];
+// --pages /mijn,/mijn/routes measures only those (to try a change quickly).
+const pagesIndex = process.argv.indexOf('--pages');
+const pages = pagesIndex >= 0 ? (process.argv[pagesIndex + 1] ?? '').split(',').filter(Boolean) : allPages;
 const targets = { accessibility: 95, performance: 90 };
 
 const origin = process.env.KOERS_HOSTING_ORIGIN;
@@ -51,6 +54,7 @@ interface PageResult {
   performance: number;
   metrics: Record<string, string>;
   failing: string[];
+  heaviest: string[];
 }
 
 const profile = mkdtempSync(join(tmpdir(), 'koers-lighthouse-'));
@@ -93,12 +97,16 @@ try {
       .filter((audit) => audit.scoreDisplayMode === 'binary' && audit.score === 0)
       .map((audit) => `${audit.id}: ${audit.title}`);
     const metric = (id: string) => audits[id]?.displayValue ?? '–';
+    // Where the blocking time comes from: the scripts that cost the main thread most.
+    const bootup = (audits['bootup-time']?.details as { items?: { url: string; total: number; scripting: number }[] } | undefined)?.items ?? [];
+    const heaviest = bootup.slice(0, 6).map((item) => `${item.url.replace(origin, '')}: ${Math.round(item.total)} ms (${Math.round(item.scripting)} ms script)`);
     results.push({
       path,
       accessibility: score('accessibility'),
       performance: score('performance'),
       metrics: { FCP: metric('first-contentful-paint'), LCP: metric('largest-contentful-paint'), TBT: metric('total-blocking-time'), CLS: metric('cumulative-layout-shift') },
       failing,
+      heaviest,
     });
   }
 } finally {
@@ -112,6 +120,9 @@ console.log('|---|---:|---:|---:|---:|---:|---:|');
 for (const result of results) {
   const { FCP, LCP, TBT, CLS } = result.metrics;
   console.log(`| ${result.path} | ${result.accessibility} | ${result.performance} | ${FCP} | ${LCP} | ${TBT} | ${CLS} |`);
+}
+for (const result of results) {
+  console.log(`\n${result.path}, main-thread time by script:\n${result.heaviest.map((item) => `  - ${item}`).join('\n')}`);
 }
 for (const result of results.filter((item) => item.failing.length > 0)) {
   console.log(`\n${result.path} failing audits:\n${result.failing.map((item) => `  - ${item}`).join('\n')}`);

@@ -45,7 +45,7 @@ test.describe('candidates sign in with an e-mail link', () => {
     await expect(page).toHaveURL(/\/mijn\/?$/, { timeout: 60_000 });
     const current = page.locator('li[aria-current="step"]');
     await expect(current).toContainText(phaseLabel[dossier.phase as Phase]);
-    await expect(current).toContainText(`Stap ${phases.indexOf(dossier.phase as Phase) + 1} van 5`);
+    await expect(current).toContainText(`Fase ${phases.indexOf(dossier.phase as Phase) + 1} van 5`);
     expect(await candidateSections(page)).toEqual(['Mijn route', 'Activiteiten', 'Berichten', 'Wie helpt mij', 'Mijn gegevens']);
   });
 

@@ -7,7 +7,7 @@ import { candidateStatuses, phases, type CandidateStatus, type Phase } from './j
 import type { CandidateFromPilot } from './pilot-candidate.js';
 import { customFieldProblems, type CustomFieldProblem } from './pilot-schema.js';
 import { emailSchema, isoDateSchema, longTextSchema, nameSchema, phoneSchema, postcodeSchema, shortTextSchema, urlSchema } from './schemas/common.js';
-import { customFieldValueSchema, type Candidate, type Interaction } from './schemas/candidate.js';
+import { customFieldValueSchema, pickProfile, type Candidate, type Interaction } from './schemas/candidate.js';
 import type { CustomFieldDefinition } from './schemas/region.js';
 import { candidateSources, exitReasons, interactionKinds, jobFunctions, priorEducationLevels, qualifications, sectors, subjects } from './vocabularies.js';
 
@@ -170,25 +170,14 @@ export type ApiInteraction = z.infer<typeof apiInteractionOutputSchema>;
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 export function toApiCandidate(id: string, candidate: Candidate): ApiCandidate {
+  // Matching wishes are not part of the v2 answer (its output schema is strict).
+  const { matchPreferences: _matchPreferences, ...profile } = pickProfile(candidate);
   return {
     id,
-    name: candidate.name,
-    email: candidate.email,
-    phone: candidate.phone,
-    linkedin: candidate.linkedin,
-    birthDate: candidate.birthDate,
-    address: candidate.address,
-    postcode: candidate.postcode,
-    place: candidate.place,
-    motivation: candidate.motivation,
+    ...profile,
     phase: candidate.phase,
     status: candidate.status,
     exitReason: candidate.exitReason,
-    sectors: candidate.sectors,
-    functions: candidate.functions,
-    qualifications: candidate.qualifications,
-    subjects: candidate.subjects,
-    priorEducation: candidate.priorEducation,
     notes: candidate.notes,
     source: candidate.source,
     customFields: candidate.customFields,

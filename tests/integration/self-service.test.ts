@@ -3,6 +3,7 @@
 // caller, refuse stale or invalid changes and leave an audit trail; the export holds what the
 // candidate may see; a new dossier's candidate is invited once, and staff may invite again.
 import { candidateViewSchema, mailSchema, myDataExportSchema, type CandidateView, type Interaction, type Match, type Message, type Thread } from '@koers/domain';
+import { interactionFixture, matchFixture } from '@koers/domain/testing';
 import { doc, getDoc } from 'firebase/firestore';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { adminDb, clearEmulators, createAccount, createRegion, expectCallError, giveRoles, makeCandidate, plain, signIn, signInWithLink, waitFor as waitForWithin, type Client } from './helpers.js';
@@ -58,49 +59,18 @@ async function readsDossier(client: Client, candidateId: string): Promise<boolea
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
 
-function match(overrides: Partial<Match> = {}): Match {
-  const at = minutesAgo(30);
-  return {
-    candidateId: 'sanne',
-    candidateName: 'Sanne Bakker',
-    targetKind: 'school',
-    organisationId: 'klimop',
-    organisationName: 'De Klimop',
-    vacancyId: null,
-    vacancyTitle: null,
-    programmeId: null,
-    programmeName: null,
-    status: 'proposed',
-    note: 'Past goed bij het team (intern)',
-    response: null,
-    plannedAt: null,
-    score: 87,
-    reasons: ['Pabo, woont dichtbij'],
-    proposedBy: 'fixture',
-    proposedByName: 'Thomas',
-    steps: [{ status: 'proposed', at, by: 'fixture', note: null }],
-    createdAt: at,
-    updatedAt: at,
-    updatedBy: 'fixture',
-    ...overrides,
-  };
-}
-
-function interaction(overrides: Partial<Interaction> = {}): Interaction {
-  return {
-    kind: 'advice_conversation',
+// The shared fixtures, with the names and staff-only texts this test looks for.
+const match = (overrides: Partial<Match> = {}) =>
+  matchFixture({ candidateId: 'sanne', candidateName: 'Sanne Bakker', note: 'Past goed bij het team (intern)', reasons: ['Pabo, woont dichtbij'], createdAt: minutesAgo(30), ...overrides });
+const interaction = (overrides: Partial<Interaction> = {}) =>
+  interactionFixture({
     summary: 'Adviesgesprek over de route',
     notes: 'Notitie: twijfelt nog over salaris',
     performedAt: minutesAgo(60),
-    durationMinutes: 45,
     regionId: home,
-    organisationId: null,
-    authorUid: 'fixture',
     authorName: 'Thomas de Adviseur',
-    createdAt: minutesAgo(59),
     ...overrides,
-  };
-}
+  });
 
 beforeAll(async () => {
   await clearEmulators();

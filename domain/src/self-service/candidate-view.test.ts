@@ -3,54 +3,15 @@ import type { Interaction } from '../schemas/candidate.js';
 import type { Match } from '../schemas/matching.js';
 import type { Organisation } from '../schemas/network.js';
 import { candidateViewSchema } from '../schemas/self-service.js';
-import { candidateFixture } from '../testing/candidate-fixture.js';
+import { candidateFixture, interactionFixture, matchFixture } from '../testing/candidate-fixture.js';
 import { buildCandidateView, organisationKey, viewContactLimit, type CandidateViewSources } from './candidate-view.js';
 
 const now = new Date('2026-12-01T12:00:00Z');
 const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000);
 
-function match(overrides: Partial<Match> = {}): Match {
-  return {
-    candidateId: 'c1',
-    candidateName: 'Anna de Vries',
-    targetKind: 'school',
-    organisationId: 'klimop',
-    organisationName: 'De Klimop',
-    vacancyId: null,
-    vacancyTitle: null,
-    programmeId: null,
-    programmeName: null,
-    status: 'proposed',
-    note: 'Interne toelichting',
-    response: null,
-    plannedAt: null,
-    score: 91,
-    reasons: ['Woont dichtbij'],
-    proposedBy: 'adviser-1',
-    proposedByName: 'Thomas',
-    steps: [],
-    createdAt: hoursAgo(48),
-    updatedAt: hoursAgo(48),
-    updatedBy: 'adviser-1',
-    ...overrides,
-  };
-}
-
-function interaction(overrides: Partial<Interaction> = {}): Interaction {
-  return {
-    kind: 'advice_conversation',
-    summary: 'Gesprek',
-    notes: 'Twijfelt over salaris',
-    performedAt: hoursAgo(2),
-    durationMinutes: 30,
-    regionId: 'nijmegen',
-    organisationId: null,
-    authorUid: 'adviser-1',
-    authorName: 'Thomas',
-    createdAt: hoursAgo(2),
-    ...overrides,
-  };
-}
+// The shared fixtures, dated relative to this test's clock.
+const match = (overrides: Partial<Match> = {}) => matchFixture({ createdAt: hoursAgo(48), ...overrides });
+const interaction = (overrides: Partial<Interaction> = {}) => interactionFixture({ performedAt: hoursAgo(2), ...overrides });
 
 const organisation: Organisation = {
   type: 'school',

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { useThread } from '../../../features/messaging/api/get-thread';
 import { useMessages } from '../../../features/messaging/api/list-messages';
-import { markThreadRead } from '../../../features/messaging/api/mark-thread-read';
+import { useMarkThreadRead } from '../../../features/messaging/api/mark-thread-read';
 import { messagePageSize } from '../../../features/messaging/api/thread-specs';
 import type { WithId } from '../../../lib/firestore';
 import { PageTitle } from '../../components/page-title';
@@ -50,17 +50,7 @@ function LoadedThread({ thread, uid }: { thread: WithId<Thread>; uid: string }) 
   const messages = useMessages(thread.id, uid, thread.visibleFrom[uid] ?? null, size);
 
   // Opened with something unread for me: mark it read (my unread entry and readAt only).
-  const unread = thread.unread[uid] ?? 0;
-  const marking = useRef(false);
-  useEffect(() => {
-    if (unread === 0 || marking.current) return;
-    marking.current = true;
-    markThreadRead(thread.id, uid)
-      .catch((error: unknown) => console.error(error))
-      .finally(() => {
-        marking.current = false;
-      });
-  }, [unread, thread.id, uid]);
+  useMarkThreadRead(thread, uid);
 
   const newestFirst = messages.data ?? [];
   const ascending = [...newestFirst].reverse();

@@ -8,16 +8,17 @@ import {
   type Announcements,
   type DragEndEvent,
 } from '@dnd-kit/core';
-import { NativeSelect, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageTitle } from '../../../components/page-title';
 import { daysAgo } from '../../../lib/format';
+import { StaffRegionSelect } from '../../access/components/staff-region-select';
 import { useStaffRegion } from '../../access/components/use-staff-region';
 import { useRegionAggregate } from '../../dashboard/api/get-region-aggregate';
-import { useRegion, useRegions } from '../../region/api/get-region';
+import { useRegion } from '../../region/api/get-region';
 import { useMemberList } from '../../region/api/list-members';
 import { BoardColumn } from '../components/board-column';
 import type { BoardCardData } from '../components/board-card';
@@ -31,8 +32,7 @@ function isBoardColumn(value: unknown): value is BoardColumnName {
 /** /bord: the pipeline board of one of the regions where the person is staff. */
 export function BoardRoute() {
   const { t } = useTranslation();
-  const { regionIds, regionId, setRegionId } = useStaffRegion();
-  const regions = useRegions(regionIds);
+  const { regionId } = useStaffRegion();
 
   return (
     <Stack gap="lg">
@@ -40,15 +40,7 @@ export function BoardRoute() {
         <PageTitle>{t('board.title')}</PageTitle>
         <Text c="dimmed">{t('board.intro')}</Text>
       </Stack>
-      {regionIds.length > 1 && regionId && (
-        <NativeSelect
-          label={t('board.region')}
-          maw={320}
-          value={regionId}
-          onChange={(event) => setRegionId(event.currentTarget.value)}
-          data={regionIds.map((id, index) => ({ value: id, label: regions[index]?.data?.name ?? id }))}
-        />
-      )}
+      <StaffRegionSelect label={t('board.region')} />
       {regionId ? <RegionBoard key={regionId} regionId={regionId} /> : <EmptyState>{t('board.noRegion')}</EmptyState>}
     </Stack>
   );

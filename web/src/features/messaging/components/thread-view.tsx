@@ -11,9 +11,9 @@ import { useFormat } from '../../../lib/format';
 import { useThread } from '../api/get-thread';
 import { useMessages } from '../api/list-messages';
 import { useTyping } from '../api/list-typing';
-import { markThreadRead } from '../api/mark-thread-read';
+import { useMarkThreadRead } from '../api/mark-thread-read';
 import { messagePageSize } from '../api/thread-specs';
-import { freshTypers, lastOwnMessage, readBy, unreadFor } from '../messaging-helpers';
+import { freshTypers, lastOwnMessage, readBy } from '../messaging-helpers';
 import { AddParticipantsDialog } from './add-participants-dialog';
 import { Composer } from './composer';
 import { MessageItem } from './message-item';
@@ -72,17 +72,7 @@ function LoadedThread({ thread, uid, variant, canAddParticipants, backTo }: Omit
   const [addOpened, add] = useDisclosure(false);
 
   // Open with something unread for me: mark it read (only my unread entry and readAt).
-  const unread = unreadFor(thread, uid);
-  const marking = useRef(false);
-  useEffect(() => {
-    if (unread === 0 || marking.current) return;
-    marking.current = true;
-    markThreadRead(thread.id, uid)
-      .catch((error: unknown) => console.error(error))
-      .finally(() => {
-        marking.current = false;
-      });
-  }, [unread, thread.id, uid]);
+  useMarkThreadRead(thread, uid);
 
   const newestFirst = messages.data ?? [];
   const ascending = [...newestFirst].reverse();

@@ -77,6 +77,9 @@ export async function applyIntroductionChange(db: Firestore, change: Introductio
     const closed: readonly MatchStatus[] = closedMatchStatuses;
 
     if (!statusChanged) {
+      // Nobody answers a closed introduction (rules, updateMatchStatus): such an event is late, and
+      // must not write an answer back into a match withdrawn with the candidate's consent.
+      if (closed.includes(match.status)) return 'match_closed';
       // An answer or a planned date without a new status: the match shows the latest.
       if (match.response === after.response && sameTime(match.plannedAt, after.plannedAt)) return 'skipped';
       tx.update(matchRef, { response: after.response, plannedAt: after.plannedAt, updatedAt: now, updatedBy: actor });

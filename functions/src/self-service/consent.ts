@@ -2,13 +2,17 @@
 // region takes it out of `regionIds` at once (the index sync then removes the region's entry,
 // and the rules no longer let its staff read the dossier); the home region can't be withdrawn
 // (the candidate asks for deletion instead). The decision and its audit entry are written in
-// one transaction; the candidate trigger sees that entry and adds no second one.
+// one transaction; the candidate trigger sees that entry and adds no second one. Right after a
+// withdrawal (and again on a repeated one, which finishes a cleanup that did not run), the
+// region and its organisations lose the rest: the matches' personal data, the introductions,
+// access to the contact history (withdrawRegionAccess). Giving consent back does not bring those back.
 import { auditIgnoredFields, changedFields, type AuditEntry, type Candidate, type Consent, type SetMyConsentInput } from '@koers/domain';
 import type { Firestore } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';
 import { logEvent } from '../lib/log.js';
 import type { Services } from '../lib/services.js';
 import { syncCandidateView, withoutUndefined } from './candidate-view-sync.js';
+import { withdrawRegionAccess } from './consent-withdrawal.js';
 import { requireMyCandidateId } from './my-candidate.js';
 import { readCandidate, transactionReader } from './view-sources.js';
 
@@ -89,6 +93,8 @@ export async function setMyConsent(services: Services, uid: string, input: SetMy
   const { db } = services;
   const candidateId = await requireMyCandidateId(db, uid);
   const result = await applyConsent(db, candidateId, uid, input, services.now());
+  // Before answering, so the region's access is gone when the call returns.
+  if (input.kind === 'region' && !input.given) await withdrawRegionAccess(db, candidateId, input.regionId, uid, services.now());
   if (result.changed) await syncCandidateView(db, candidateId, services.now());
   logEvent('self_service.consent_set', { candidateId, kind: input.kind, changed: result.changed, regionId: input.kind === 'region' ? input.regionId : null });
   return result;

@@ -145,9 +145,16 @@ function MatchTable({ matches }: { matches: WithId<Match>[] }) {
         {matches.map((match) => (
           <Table.Tr key={match.id}>
             <Table.Th scope="row" fw={500}>
-              <Anchor component={Link} to={`/kandidaten/${match.candidateId}`} size="sm">
-                {match.candidateName}
-              </Anchor>
+              {/* A withdrawal of consent for this region clears the name: the dossier is gone here. */}
+              {match.candidateName ? (
+                <Anchor component={Link} to={`/kandidaten/${match.candidateId}`} size="sm">
+                  {match.candidateName}
+                </Anchor>
+              ) : (
+                <Text size="sm" c="dimmed">
+                  {t('matching.page.consentWithdrawn')}
+                </Text>
+              )}
             </Table.Th>
             <Table.Td>{match.organisationName}</Table.Td>
             <Table.Td>{target(match)}</Table.Td>

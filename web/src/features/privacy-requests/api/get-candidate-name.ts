@@ -25,6 +25,7 @@ export function candidateNameQueryOptions(regionId: string, candidateId: string)
   });
 }
 
-export function useCandidateName(regionId: string, candidateId: string) {
-  return useQuery(candidateNameQueryOptions(regionId, candidateId));
+/** `enabled: false` for an erased dossier: its index entry is gone, so there is nothing to read. */
+export function useCandidateName(regionId: string, candidateId: string, { enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...candidateNameQueryOptions(regionId, candidateId), enabled });
 }

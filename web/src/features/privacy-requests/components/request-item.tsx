@@ -24,9 +24,11 @@ const statusColour = { open: 'blue', done: 'green', rejected: 'gray' } as const;
 export function RequestItem({ request, regionId, uid, nameOf }: RequestItemProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const name = useCandidateName(regionId, request.candidateId);
+  // An erased dossier has no name left to read (its index entry went with it), nor a page to link to.
+  const erased = request.erasedAt !== undefined;
+  const name = useCandidateName(regionId, request.candidateId, { enabled: !erased });
   const [handling, setHandling] = useState(false);
-  const who = name.data ?? t('privacyRequests.unknownCandidate');
+  const who = erased ? t('privacyRequests.erasedCandidate') : (name.data ?? t('privacyRequests.unknownCandidate'));
   const kind = t(`privacyRequests.kinds.${request.kind}`);
   const label = t('privacyRequests.itemLabel', { kind, name: who });
   const deadline = deadlineOf(request.requestedAt);
@@ -40,9 +42,15 @@ export function RequestItem({ request, regionId, uid, nameOf }: RequestItemProps
             <Badge variant="light" color="blue">
               {kind}
             </Badge>
-            <Anchor component={Link} to={`/kandidaten/${request.candidateId}`} size="sm" fw={600}>
-              {who}
-            </Anchor>
+            {erased ? (
+              <Text size="sm" fw={600}>
+                {who}
+              </Text>
+            ) : (
+              <Anchor component={Link} to={`/kandidaten/${request.candidateId}`} size="sm" fw={600}>
+                {who}
+              </Anchor>
+            )}
           </Group>
           <Badge variant="light" color={statusColour[request.status]}>
             {t(`privacyRequests.statuses.${request.status}`)}
@@ -65,6 +73,7 @@ export function RequestItem({ request, regionId, uid, nameOf }: RequestItemProps
             {t('privacyRequests.handledBy', { date: request.handledAt ? format.date(request.handledAt) : t('common.none'), name: request.handledBy ? nameOf(request.handledBy) : t('common.none') })}
           </Text>
         )}
+        {request.erasedAt && <Text size="sm">{t('privacyRequests.erasedAt', { date: format.date(request.erasedAt) })}</Text>}
         {request.note && (
           <Text size="sm" style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
             {t('privacyRequests.noteLabel')} {request.note}
@@ -75,7 +84,15 @@ export function RequestItem({ request, regionId, uid, nameOf }: RequestItemProps
             <Button size="xs" variant="light" onClick={() => setHandling(true)} aria-label={t('privacyRequests.handle.openNamed', { label })}>
               {t('privacyRequests.handle.open')}
             </Button>
-            <HandleRequestDialog opened={handling} onClose={() => setHandling(false)} regionId={regionId} requestId={request.id} uid={uid} title={label} />
+            <HandleRequestDialog
+              opened={handling}
+              onClose={() => setHandling(false)}
+              regionId={regionId}
+              requestId={request.id}
+              uid={uid}
+              kind={request.kind}
+              title={label}
+            />
           </Group>
         )}
       </Stack>

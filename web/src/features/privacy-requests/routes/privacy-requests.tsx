@@ -1,5 +1,5 @@
 import type { PrivacyRequest } from '@koers/domain';
-import { NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state';
@@ -8,8 +8,8 @@ import { PageLoader } from '../../../components/page-loader';
 import { PageTitle } from '../../../components/page-title';
 import type { WithId } from '../../../lib/firestore';
 import { useSession } from '../../access/components/session-context';
+import { StaffRegionSelect } from '../../access/components/staff-region-select';
 import { useStaffRegion } from '../../access/components/use-staff-region';
-import { useRegions } from '../../region/api/get-region';
 import { useMemberList } from '../../region/api/list-members';
 import { handledRequestLimit, openRequestLimit, useHandledRequests, useOpenRequests } from '../api/list-privacy-requests';
 import { RequestItem } from '../components/request-item';
@@ -17,23 +17,14 @@ import { RequestItem } from '../components/request-item';
 /** /regio/privacyverzoeken: the region's privacy requests, open ones first with their legal deadline. */
 export function PrivacyRequestsRoute() {
   const { t } = useTranslation();
-  const { regionIds, regionId, setRegionId } = useStaffRegion();
-  const regions = useRegions(regionIds);
+  const { regionId } = useStaffRegion();
   return (
     <Stack gap="lg">
       <Stack gap={4}>
         <PageTitle>{t('privacyRequests.title')}</PageTitle>
         <Text c="dimmed">{t('privacyRequests.intro')}</Text>
       </Stack>
-      {regionIds.length > 1 && regionId && (
-        <NativeSelect
-          label={t('privacyRequests.region')}
-          maw={320}
-          value={regionId}
-          onChange={(event) => setRegionId(event.currentTarget.value)}
-          data={regionIds.map((id, index) => ({ value: id, label: regions[index]?.data?.name ?? id }))}
-        />
-      )}
+      <StaffRegionSelect label={t('privacyRequests.region')} />
       {regionId ? <RegionRequests key={regionId} regionId={regionId} /> : <EmptyState>{t('privacyRequests.noRegion')}</EmptyState>}
     </Stack>
   );

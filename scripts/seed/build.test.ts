@@ -9,6 +9,8 @@ import {
   candidateSchema,
   candidateViewSchema,
   contributionsOfFacts,
+  feedbackSchema,
+  feedbackSummarySchema,
   introductionSchema,
   interactionSchema,
   matchFacts,
@@ -21,6 +23,7 @@ import {
   registrationSchema,
   sameJourney,
   sumContributions,
+  summarizeFeedbackByMonth,
   taskFacts,
   taskSchema,
   threadSchema,
@@ -223,6 +226,24 @@ describe('the demo seed', () => {
       }
     }
   });
+  it("has candidates' ratings in every region, summarised per month as the rating trigger counts them", () => {
+    for (const regionId of ['nijmegen', 'midden-brabant', 'brabant-oost', 'kennemerland-amsterdam']) {
+      const ratings = seed.offer.filter((doc) => new RegExp(`^regions/${regionId}/feedback/[^/]+$`).test(doc.path)).map((doc) => feedbackSchema.parse(doc.data));
+      expect(ratings.length, regionId).toBeGreaterThan(5);
+      expect(new Set(ratings.map((rating) => rating.subject)), regionId).toEqual(new Set(['conversation', 'activity']));
+      for (const rating of ratings) {
+        expect(rating.createdAt.getTime()).toBeLessThanOrEqual(baseDate.getTime());
+        expect(candidates.find(({ id }) => id === rating.candidateId)?.candidate.regionIds).toContain(regionId);
+      }
+      const summaries = seed.projections.filter((doc) => doc.path.startsWith(`regions/${regionId}/feedbackSummaries/`));
+      expect(summaries.map((doc) => ({ path: doc.path, data: feedbackSummarySchema.parse(doc.data) }))).toEqual(
+        summarizeFeedbackByMonth(ratings, baseDate).map((summary) => ({ path: `regions/${regionId}/feedbackSummaries/${summary.month}`, data: summary })),
+      );
+    }
+    // The demo candidate rates yesterday's conversation herself in the demo.
+    expect(seed.offer.some((doc) => doc.path.includes('/feedback/') && feedbackSchema.parse(doc.data).candidateId === demoCandidateId)).toBe(false);
+  });
+
   it('has demo threads whose counters are what the message trigger would keep, one message waiting for the candidate', () => {
     const threads = seed.messaging.filter((doc) => /^threads\/[^/]+$/.test(doc.path));
     expect(threads.length).toBe(2);

@@ -66,6 +66,7 @@ import { seedRegions, type SeedRegion } from './regions.js';
 import { demoApiKeyDocuments } from './api-keys.js';
 import { messagingDocuments } from './messaging.js';
 import { candidateViewDocuments, demoConversation, demoMatch, demoMatchSchoolId, demoNextSteps, type SeededMatch } from './self-service.js';
+import { feedbackDocuments } from './feedback.js';
 import { keyedRandom, seedJourney } from './journeys.js';
 import { areaCodes, bottlenecks, contactJobTitles, interactionSummaries, motivations, notes, streets, tags, taskTitles } from './vocabulary.js';
 
@@ -576,6 +577,12 @@ export function buildSeed(): SeedData {
   }
   offer.push(guestCrossRegionalActivity('midden-brabant', baseDate));
 
+  // Candidates' ratings (written with the offer, after the dossiers) and each region's monthly
+  // summaries of them, as onFeedbackCreated would have counted them.
+  const feedback = feedbackDocuments({ records: all, offer, baseDate });
+  offer.push(...feedback.feedback);
+  projections.push(...feedback.summaries);
+
   // Every region's aggregates as the recount of the new engine, with each source document's
   // ledger (its facts), so the triggers that see the seeded documents compute the same and change nothing.
   const aggregateCount = { aggregates: 0, ledgers: 0 };
@@ -653,6 +660,8 @@ export function buildSeed(): SeedData {
       ...aggregateCount,
       vacancies: offer.filter((doc) => /\/vacancies\/[^/]+$/.test(doc.path)).length,
       activities: offer.filter((doc) => /\/activities\/[^/]+$/.test(doc.path)).length,
+      feedback: feedback.feedback.length,
+      feedbackSummaries: feedback.summaries.length,
       threads: messaging.filter((doc) => /^threads\/[^/]+$/.test(doc.path)).length,
       documents: network.length + projections.length + candidates.length + offer.length + messaging.length,
     },

@@ -1,7 +1,7 @@
 // The staff side of candidate self-service: next steps in the dossier, privacy requests of
 // the region, and candidates' ratings on the dashboard. Documents a candidate would create
 // (requests, ratings, a ticked step) are written here with the Admin SDK.
-import { feedbackId, privacyRequestTermDays } from '@koers/domain';
+import { feedbackId, feedbackMonthsEndingAt, privacyRequestTermDays } from '@koers/domain';
 import { expect, test, type Page } from '@playwright/test';
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { FieldValue, Timestamp, getFirestore } from 'firebase-admin/firestore';
@@ -19,6 +19,22 @@ async function expectAccessible(page: Page): Promise<void> {
   await page.setViewportSize({ width: 360, height: 740 });
   expect(await seriousViolations(page)).toEqual([]);
   await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+/**
+ * What the feedback card should say per subject: the region's monthly summaries of this and the
+ * previous eleven months, added up (the seed's ratings included).
+ */
+async function expectedFigures(regionId: string): Promise<(subject: 'conversation' | 'activity') => string> {
+  const [firstMonth] = feedbackMonthsEndingAt(new Date(), 12);
+  const summaries = (await db.collection(`regions/${regionId}/feedbackSummaries`).where('month', '>=', firstMonth).get()).docs.map((doc) => doc.data());
+  return (subject) => {
+    const count = summaries.reduce((total, summary) => total + (summary.subjects[subject].count as number), 0);
+    const sum = summaries.reduce((total, summary) => total + (summary.subjects[subject].sum as number), 0);
+    if (count === 0) return 'Nog geen beoordelingen.';
+    const average = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(sum / count);
+    return `${count} ${count === 1 ? 'beoordeling' : 'beoordelingen'}, gemiddeld ${average} van 5`;
+  };
 }
 
 async function stepsTitled(candidateId: string, title: string) {
@@ -182,9 +198,12 @@ test.describe('self-service, the staff side', () => {
       { candidate: candidates[1]!, subject: 'conversation', rating: 3, comment: null },
       { candidate: candidates[2]!, subject: 'activity', rating: 4, comment: null },
     ] as const;
+    const paths: string[] = [];
     for (const [index, item] of ratings.entries()) {
       const subjectId = `e2e-${stamp}-${index}`;
-      await db.doc(`regions/${regionId}/feedback/${feedbackId(item.candidate.id, subjectId)}`).set({
+      const path = `regions/${regionId}/feedback/${feedbackId(item.candidate.id, subjectId)}`;
+      paths.push(path);
+      await db.doc(path).set({
         candidateId: item.candidate.id,
         subject: item.subject,
         subjectId,
@@ -193,26 +212,32 @@ test.describe('self-service, the staff side', () => {
         createdAt: Timestamp.now(),
       });
     }
-
-    // What the card should show: every rating of the region in the last twelve months, the seed's included.
-    const since = new Date();
-    since.setMonth(since.getMonth() - 12);
-    since.setHours(0, 0, 0, 0);
-    const all = (await db.collection(`regions/${regionId}/feedback`).where('createdAt', '>=', since).get()).docs.map((doc) => doc.data());
-    const expectation = (subject: string) => {
-      const of = all.filter((item) => item.subject === subject).map((item) => item.rating as number);
-      const average = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(of.reduce((sum, value) => sum + value, 0) / of.length);
-      return `${of.length} ${of.length === 1 ? 'beoordeling' : 'beoordelingen'}, gemiddeld ${average} van 5`;
-    };
+    // onFeedbackCreated counts each rating into its month's summary, which the card reads.
+    await expect
+      .poll(async () => (await Promise.all(paths.map(async (path) => (await db.doc(path).get()).get('countedBy') !== undefined))).every(Boolean), {
+        timeout: 60_000,
+      })
+      .toBe(true);
 
     await signInWithPassword(page, accounts.adviserMiddenBrabant, '/start');
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Dashboard' }).click();
     const card = page.getByRole('region', { name: 'Tevredenheid van kandidaten' });
+    const expectation = await expectedFigures(regionId);
     await expect(card.getByTestId('feedback-conversation')).toContainText(expectation('conversation'));
     await expect(card.getByTestId('feedback-activity')).toContainText(expectation('activity'));
     await expect(card.getByRole('list', { name: 'Laatste opmerkingen' })).toContainText(comment);
     for (const candidate of candidates) await expect(card).not.toContainText(candidate.name);
 
     await expectAccessible(page);
+  });
+
+  test("a director sees candidates' satisfaction in figures, without their comments", async ({ page }) => {
+    const expectation = await expectedFigures('nijmegen');
+    await signInWithPassword(page, accounts.director, '/dashboard');
+    const card = page.getByRole('region', { name: 'Tevredenheid van kandidaten' });
+    await expect(card.getByTestId('feedback-conversation')).toContainText(expectation('conversation'));
+    await expect(card.getByTestId('feedback-activity')).toContainText(expectation('activity'));
+    await expect(card.getByRole('note')).toHaveText('Opmerkingen van kandidaten zijn alleen zichtbaar voor coördinatoren en adviseurs.');
+    await expect(card.getByRole('list', { name: 'Laatste opmerkingen' })).toHaveCount(0);
   });
 });

@@ -72,6 +72,8 @@ describe('what each kind of outsider can read of the whole world', () => {
       `${nij}/aggregates/current`,
       `${nij}/aggregates/m-2026-01`,
       `${nij}/aggregateSlices/current~sector.po`,
+      // Candidates' ratings in aggregate (counts per month, no ids or comments).
+      `${nij}/feedbackSummaries/2026-01`,
       'crossRegionAggregates/current',
       'crossRegionAggregates/m-2026-01',
     ];

@@ -18,9 +18,11 @@ import { deleteApp as deleteAdminApp, initializeApp as initializeAdminApp, type 
 import { getFirestore as getAdminFirestore, type Firestore as AdminFirestore } from 'firebase-admin/firestore';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import {
+  addFeedbackCounts,
   applyGrant,
   buildCandidateView,
   emptyAccess,
+  feedbackContribution,
   roles,
   searchKeyMap,
   type Candidate,
@@ -295,6 +297,9 @@ export function buildWorld(now: Date = new Date()): Record<string, DocumentData>
     comment: null,
     createdAt: ago(minutes(60)),
   };
+  // What onFeedbackCreated keeps: the month's ratings in aggregate (the two above, and older ones).
+  world[`${nij}/feedbackSummaries/2026-01`] = feedbackSummary('2026-01', now);
+  world[`${mb}/feedbackSummaries/2026-01`] = feedbackSummary('2026-01', now);
   world[`${nij}/aggregates/current`] = aggregate('current', 'state', null, { total: 12, 'column.interest': 12, 'owner.u-adviser': 12 }, now);
   world[`${nij}/aggregates/m-2026-01`] = aggregate('m-2026-01', 'month', '2026-01-01', { new: 3, 'enter.interest': 3 }, now);
   world[`${mb}/aggregates/current`] = aggregate('current', 'state', null, { total: 7, 'column.interest': 7 }, now);
@@ -835,6 +840,12 @@ function participantsAdded(names: string[], history: 'all' | 'from_now', created
     deliveredAt: createdAt,
     event: { names, history },
   };
+}
+
+/** A region's monthly feedback summary (feedbackSummarySchema): one conversation rated 5, one activity 3. */
+function feedbackSummary(month: string, updatedAt: Date): DocumentData {
+  const subjects = addFeedbackCounts(feedbackContribution({ subject: 'conversation', rating: 5 }), feedbackContribution({ subject: 'activity', rating: 3 }));
+  return { month, subjects, updatedAt };
 }
 
 /** A region's aggregate document of the `all` slice (aggregateSchema). */

@@ -90,8 +90,9 @@ export function DashboardRoute() {
             {t('dashboard.sliceHint')}
           </Text>
           <RegionDashboard key={regionId} regionId={regionId} filters={filters} reportSearch={reportSearchOf(regionId, filters)} />
-          {/* Candidates' ratings are readable by the region's staff only, not by directors. */}
-          {access?.staffRegionIds.includes(regionId) && <FeedbackCard key={`feedback-${regionId}`} regionId={regionId} />}
+          {/* Every dashboard role sees the ratings in aggregate; comments (free text, from the raw
+              ratings) only the region's staff, not directors. */}
+          <FeedbackCard key={`feedback-${regionId}`} regionId={regionId} showComments={access?.staffRegionIds.includes(regionId) ?? false} />
         </>
       )}
     </Stack>

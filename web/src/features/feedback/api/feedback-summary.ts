@@ -1,15 +1,11 @@
-import type { Feedback } from '@koers/domain';
-
-export type FeedbackSubject = Feedback['subject'];
-export const feedbackSubjects: readonly FeedbackSubject[] = ['conversation', 'activity'];
-export const ratings = [1, 2, 3, 4, 5] as const;
+import { addFeedbackCounts, feedbackAverage, feedbackRatings, feedbackSubjects, type Feedback, type FeedbackSubject, type FeedbackSummary } from '@koers/domain';
 
 export interface SubjectSummary {
   count: number;
   /** Mean rating, or null without ratings. */
   average: number | null;
   /** How many ratings of 1..5 (index 0 is rating 1). */
-  distribution: [number, number, number, number, number];
+  distribution: number[];
 }
 
 export interface FeedbackComment {
@@ -19,36 +15,24 @@ export interface FeedbackComment {
   createdAt: Date;
 }
 
-export interface FeedbackSummary {
-  bySubject: Record<FeedbackSubject, SubjectSummary>;
-  /** The newest comments, without who wrote them. */
-  comments: FeedbackComment[];
+/** Count, mean and the 1–5 distribution per subject over several months' summaries. */
+export function combineFeedbackSummaries(summaries: readonly FeedbackSummary[]): Record<FeedbackSubject, SubjectSummary> {
+  const total = addFeedbackCounts(...summaries.map((summary) => summary.subjects));
+  const of = (subject: FeedbackSubject): SubjectSummary => ({
+    count: total[subject].count,
+    average: feedbackAverage(total[subject]),
+    distribution: feedbackRatings.map((rating) => total[subject].distribution[`${rating}`]),
+  });
+  return Object.fromEntries(feedbackSubjects.map((subject) => [subject, of(subject)])) as Record<FeedbackSubject, SubjectSummary>;
 }
 
-function emptySubject(): SubjectSummary {
-  return { count: 0, average: null, distribution: [0, 0, 0, 0, 0] };
-}
-
-/** Counts, averages and the 1–5 distribution per subject, and the newest comments (no candidate ids). */
-export function summarizeFeedback(feedback: readonly Feedback[], commentLimit = 5): FeedbackSummary {
-  const bySubject: Record<FeedbackSubject, SubjectSummary> = { conversation: emptySubject(), activity: emptySubject() };
-  const sums: Record<FeedbackSubject, number> = { conversation: 0, activity: 0 };
-  for (const item of feedback) {
-    const summary = bySubject[item.subject];
-    summary.count += 1;
-    summary.distribution[item.rating - 1] = (summary.distribution[item.rating - 1] ?? 0) + 1;
-    sums[item.subject] += item.rating;
-  }
-  for (const subject of feedbackSubjects) {
-    const summary = bySubject[subject];
-    summary.average = summary.count > 0 ? sums[subject] / summary.count : null;
-  }
-  const comments = feedback
+/** The newest comments, newest first, without the candidate or the rated conversation or activity. */
+export function latestComments(feedback: readonly Feedback[], limit: number): FeedbackComment[] {
+  return feedback
     .filter((item) => item.comment)
     .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
-    .slice(0, commentLimit)
+    .slice(0, limit)
     .map((item) => ({ subject: item.subject, rating: item.rating, comment: item.comment ?? '', createdAt: item.createdAt }));
-  return { bySubject, comments };
 }
 
 /** The first moment of the same calendar day `months` months before `now` (a stable query bound for the day). */

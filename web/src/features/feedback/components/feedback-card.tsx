@@ -1,3 +1,4 @@
+import { feedbackMonthsEndingAt, feedbackRatings, feedbackSubjects, type FeedbackSubject } from '@koers/domain';
 import { Blockquote, Paper, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -5,18 +6,21 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
 import { useFormat } from '../../../lib/format';
 import { intlLocale } from '../../../lib/i18n';
-import { feedbackSubjects, monthsBefore, ratings, summarizeFeedback, type SubjectSummary } from '../api/feedback-summary';
-import { feedbackReadLimit, useRecentFeedback } from '../api/list-recent-feedback';
+import { combineFeedbackSummaries, monthsBefore, type FeedbackComment, type SubjectSummary } from '../api/feedback-summary';
+import { summaryMonths, useFeedbackSummaries } from '../api/list-feedback-summaries';
+import { useRecentComments } from '../api/list-recent-comments';
 
 /**
- * "Tevredenheid van kandidaten": the region's ratings of conversations and activities over
- * the last twelve months, in aggregate; comments are shown without who wrote them.
+ * "Tevredenheid van kandidaten": the region's ratings of conversations and activities over the
+ * last twelve calendar months, from the monthly summaries (at most twelve reads, however many
+ * ratings). The newest comments, without who wrote them, only for the region's staff
+ * (`showComments`): comments are free text, and directors see figures only.
  */
-export function FeedbackCard({ regionId }: { regionId: string }) {
+export function FeedbackCard({ regionId, showComments }: { regionId: string; showComments: boolean }) {
   const { t } = useTranslation();
-  const since = useMemo(() => monthsBefore(new Date(), 12), []);
-  const feedback = useRecentFeedback(regionId, since);
-  const summary = useMemo(() => (feedback.data ? summarizeFeedback(feedback.data) : null), [feedback.data]);
+  const firstMonth = useMemo(() => feedbackMonthsEndingAt(new Date(), summaryMonths)[0]!, []);
+  const summaries = useFeedbackSummaries(regionId, firstMonth);
+  const bySubject = useMemo(() => (summaries.data ? combineFeedbackSummaries(summaries.data) : null), [summaries.data]);
 
   return (
     <Paper component="section" withBorder p={{ base: 'sm', sm: 'lg' }} radius="md" aria-labelledby={`feedback-${regionId}`}>
@@ -29,42 +33,55 @@ export function FeedbackCard({ regionId }: { regionId: string }) {
             {t('feedback.period')}
           </Text>
         </Stack>
-        {feedback.isPending ? (
+        {summaries.isPending ? (
           <PageLoader />
-        ) : feedback.isError ? (
-          <ErrorAlert error={feedback.error} onRetry={() => void feedback.refetch()} />
-        ) : summary ? (
-          <>
-            {feedback.data.length >= feedbackReadLimit && (
-              <Text size="sm" c="dimmed" role="note">
-                {t('feedback.capped', { count: feedbackReadLimit })}
-              </Text>
-            )}
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-              {feedbackSubjects.map((subject) => (
-                <SubjectFigures key={subject} subject={subject} summary={summary.bySubject[subject]} />
-              ))}
-            </SimpleGrid>
-            <Stack gap="xs">
-              <Title order={3} size="h4">
-                {t('feedback.comments')}
-              </Title>
-              {summary.comments.length === 0 ? (
-                <Text size="sm" c="dimmed">
-                  {t('feedback.noComments')}
-                </Text>
-              ) : (
-                <CommentList comments={summary.comments} />
-              )}
-            </Stack>
-          </>
+        ) : summaries.isError ? (
+          <ErrorAlert error={summaries.error} onRetry={() => void summaries.refetch()} />
+        ) : bySubject ? (
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            {feedbackSubjects.map((subject) => (
+              <SubjectFigures key={subject} subject={subject} summary={bySubject[subject]} />
+            ))}
+          </SimpleGrid>
         ) : null}
+        {showComments ? (
+          <RecentComments regionId={regionId} />
+        ) : (
+          <Text size="sm" c="dimmed" role="note">
+            {t('feedback.commentsStaffOnly')}
+          </Text>
+        )}
       </Stack>
     </Paper>
   );
 }
 
-function SubjectFigures({ subject, summary }: { subject: (typeof feedbackSubjects)[number]; summary: SubjectSummary }) {
+/** The newest comments: read from the raw ratings, which only the region's staff may read. */
+function RecentComments({ regionId }: { regionId: string }) {
+  const { t } = useTranslation();
+  const since = useMemo(() => monthsBefore(new Date(), 12), []);
+  const comments = useRecentComments(regionId, since);
+  return (
+    <Stack gap="xs">
+      <Title order={3} size="h4">
+        {t('feedback.comments')}
+      </Title>
+      {comments.isPending ? (
+        <PageLoader />
+      ) : comments.isError ? (
+        <ErrorAlert error={comments.error} onRetry={() => void comments.refetch()} />
+      ) : comments.data.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('feedback.noComments')}
+        </Text>
+      ) : (
+        <CommentList comments={comments.data} />
+      )}
+    </Stack>
+  );
+}
+
+function SubjectFigures({ subject, summary }: { subject: FeedbackSubject; summary: SubjectSummary }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const name = t(`feedback.subjects.${subject}`);
@@ -96,7 +113,7 @@ function SubjectFigures({ subject, summary }: { subject: (typeof feedbackSubject
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {[...ratings].reverse().map((rating) => {
+            {[...feedbackRatings].reverse().map((rating) => {
               const count = summary.distribution[rating - 1] ?? 0;
               return (
                 <Table.Tr key={rating}>
@@ -117,7 +134,7 @@ function SubjectFigures({ subject, summary }: { subject: (typeof feedbackSubject
   );
 }
 
-function CommentList({ comments }: { comments: ReturnType<typeof summarizeFeedback>['comments'] }) {
+function CommentList({ comments }: { comments: readonly FeedbackComment[] }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (

@@ -37,3 +37,5 @@ export { onAggregateWritten } from './aggregates/on-aggregate-written.js';
 export { onTaskAggregated } from './aggregates/on-task-aggregated.js';
 export { onMatchAggregated } from './aggregates/on-match-aggregated.js';
 export { onRegistrationAggregated } from './aggregates/on-registration-aggregated.js';
+export { onFeedbackCreated } from './feedback/on-feedback-created.js';
+export { onPrivacyRequestUpdated } from './privacy/on-privacy-request-updated.js';

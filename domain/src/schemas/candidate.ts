@@ -20,60 +20,14 @@ import {
   postcodeSchema,
   regionIdSchema,
   shortTextSchema,
-  urlSchema,
 } from './common.js';
-import { matchPreferencesSchema } from './matching.js';
+import { matchPreferencesSchema } from './match-basics.js';
+import { candidateProfileSchema, consentSchema } from './candidate-profile.js';
+
+export * from './candidate-profile.js';
+export * from './candidate-requests.js';
 
 export const customFieldValueSchema = z.union([z.string().max(2000), z.number(), z.boolean(), z.array(z.string().max(200)).max(50)]);
-
-export const consentSources = ['intake_form', 'api', 'adviser', 'self_service', 'import'] as const;
-
-/** Consent as recorded at intake and changed by the candidate; every change is audited. */
-export const consentSchema = z.object({
-  privacy: z.boolean(),
-  /** Keep data up to a year after the process ends (otherwise 4 weeks). */
-  retainAfterProcess: z.boolean(),
-  givenAt: z.date().nullable(),
-  withdrawnAt: z.date().nullable(),
-  source: z.enum(consentSources),
-  /** Which fields an introduction to a school or institute may show. */
-  shareWithOrganisations: z.boolean(),
-  /** The privacy text shown with the consent box when it was given (website form), as agreed to. */
-  statement: longTextSchema.nullable().optional(),
-  /**
-   * Server-owned: the candidate's decision per region (self-service), with its time. A region
-   * withdrawn here has left `regionIds` and is listed in `withdrawnRegionIds` too, so the rules
-   * keep staff from sharing the dossier with it again.
-   */
-  regions: z.record(regionIdSchema, z.object({ given: z.boolean(), at: z.date() })).optional(),
-  /** Server-owned: regions the candidate withdrew consent for (see `regions`). */
-  withdrawnRegionIds: z.array(regionIdSchema).optional(),
-});
-export type Consent = z.infer<typeof consentSchema>;
-
-/**
- * The profile: what a candidate is, wants and can. Shared by intake, the dossier form,
- * self-service and the API so every entry point validates alike.
- */
-export const candidateProfileSchema = z.object({
-  name: nameSchema,
-  email: emailSchema.nullable(),
-  phone: phoneSchema.nullable(),
-  linkedin: urlSchema.nullable(),
-  birthDate: isoDateSchema.nullable(),
-  address: shortTextSchema.nullable(),
-  postcode: postcodeSchema.nullable(),
-  place: shortTextSchema.nullable(),
-  motivation: longTextSchema.nullable(),
-  sectors: z.array(z.enum(sectors)),
-  functions: z.array(z.enum(jobFunctions)),
-  qualifications: z.array(z.enum(qualifications)),
-  subjects: z.array(z.enum(subjects)),
-  priorEducation: z.enum(priorEducationLevels).nullable(),
-  /** Hours, start and travel wishes for matching; absent on dossiers from before matching. */
-  matchPreferences: matchPreferencesSchema.nullable().optional(),
-});
-export type CandidateProfile = z.infer<typeof candidateProfileSchema>;
 
 export const intakeRoutingSchema = z.object({
   /** The municipality the candidate's place lies in (from the open places dataset). */
@@ -131,26 +85,6 @@ export const candidateSchema = candidateProfileSchema.extend({
   updatedBy: z.string(),
 });
 export type Candidate = z.infer<typeof candidateSchema>;
-
-/**
- * Profile fields a candidate may correct about themselves in self-service (through the
- * updateMyProfile function; the candidate never writes the dossier directly).
- */
-export const candidateSelfEditableFields = [
-  'phone',
-  'linkedin',
-  'address',
-  'postcode',
-  'place',
-  'motivation',
-  'sectors',
-  'functions',
-  'qualifications',
-  'subjects',
-  'priorEducation',
-  'matchPreferences',
-] as const;
-export type CandidateSelfEditableField = (typeof candidateSelfEditableFields)[number];
 
 /** Fields only Cloud Functions write (never a client). */
 export const candidateServerOwnedFields = ['homeRegionId', 'authUid', 'introducedOrganisationIds', 'intakeRouting', 'journey', 'createdAt', 'createdBy'] as const;
@@ -245,29 +179,3 @@ export const savedViewSchema = z.object({
   createdAt: z.date(),
 });
 export type SavedView = z.infer<typeof savedViewSchema>;
-
-export const privacyRequestKinds = ['deletion', 'export', 'correction'] as const;
-export const privacyRequestStatuses = ['open', 'done', 'rejected'] as const;
-
-/** `regions/{r}/privacyRequests/{id}`: a candidate's request, and how it was handled. */
-export const privacyRequestSchema = z.object({
-  candidateId: idSchema,
-  kind: z.enum(privacyRequestKinds),
-  status: z.enum(privacyRequestStatuses),
-  requestedAt: z.date(),
-  handledAt: z.date().nullable(),
-  handledBy: z.string().nullable(),
-  note: shortTextSchema.nullable(),
-});
-export type PrivacyRequest = z.infer<typeof privacyRequestSchema>;
-
-/** `regions/{r}/feedback/{id}`: a one-question rating after a conversation or activity. */
-export const feedbackSchema = z.object({
-  candidateId: idSchema,
-  subject: z.enum(['conversation', 'activity']),
-  subjectId: idSchema.nullable(),
-  rating: z.number().int().min(1).max(5),
-  comment: z.string().trim().max(1000).nullable(),
-  createdAt: z.date(),
-});
-export type Feedback = z.infer<typeof feedbackSchema>;

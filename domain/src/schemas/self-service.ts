@@ -6,9 +6,9 @@ import { z } from 'zod';
 import { candidateStatuses, phases } from '../journey.js';
 import type { activityKinds} from '../vocabularies.js';
 import { interactionKinds } from '../vocabularies.js';
-import { candidateProfileSchema, candidateSelfEditableFields, consentSchema } from './candidate.js';
+import { candidateProfileSchema, candidateSelfEditableFields, consentSchema } from './candidate-profile.js';
 import { idSchema, isoDateSchema, regionIdSchema, shortTextSchema } from './common.js';
-import { matchStatuses, matchTargetKinds } from './matching.js';
+import { matchStatuses, matchTargetKinds } from './match-basics.js';
 
 /** Someone who helps the candidate: their adviser, or a school or institute they were introduced to. */
 export const helperSchema = z.object({

@@ -1,6 +1,8 @@
 // The candidate's view of their dossier (candidateViews/{id}), built from the documents a
 // function reads. Pure, so the trigger, the seed and the tests build it alike.
-import { closedMatchStatuses, type Match } from '../schemas/matching.js';
+import { closedMatchStatuses } from '../schemas/match-basics.js';
+import type { Match } from '../schemas/matching.js';
+import { pickProfile } from '../schemas/candidate-profile.js';
 import type { Candidate, Interaction } from '../schemas/candidate.js';
 import type { Organisation } from '../schemas/network.js';
 import type { CandidateView, Helper, MyContact, MyMatch } from '../schemas/self-service.js';
@@ -100,20 +102,8 @@ export function buildCandidateView(sources: CandidateViewSources): CandidateView
     }));
 
   return {
-    name: candidate.name,
-    email: candidate.email,
-    phone: candidate.phone,
-    linkedin: candidate.linkedin,
-    birthDate: candidate.birthDate,
-    address: candidate.address,
-    postcode: candidate.postcode,
-    place: candidate.place,
-    motivation: candidate.motivation,
-    sectors: candidate.sectors,
-    functions: candidate.functions,
-    qualifications: candidate.qualifications,
-    subjects: candidate.subjects,
-    priorEducation: candidate.priorEducation,
+    ...pickProfile(candidate),
+    // The view always carries the field (older dossiers lack it).
     matchPreferences: candidate.matchPreferences ?? null,
     phase: candidate.phase,
     status: candidate.status,

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 
 const root = document.getElementById('root');
@@ -8,11 +8,15 @@ if (!root) throw new Error('mijn/index.html has no #root');
 // deploy says why at once instead of showing a blank page.
 import('./app')
   .then(({ CandidateApp }) => {
-    createRoot(root).render(
-      <StrictMode>
-        <CandidateApp />
-      </StrictMode>,
-    );
+    // As a transition the first render yields to the browser every few milliseconds instead
+    // of holding the main thread until the whole page is built (a phone feels that as a freeze).
+    startTransition(() => {
+      createRoot(root).render(
+        <StrictMode>
+          <CandidateApp />
+        </StrictMode>,
+      );
+    });
   })
   .catch((error: unknown) => {
     console.error(error);

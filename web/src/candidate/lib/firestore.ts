@@ -1,7 +1,7 @@
 // Reads for the candidate app (Firestore Lite): every document is parsed with its shared zod
 // schema, Timestamps become Dates, and each read is counted for the benchmarks.
 import { Timestamp, getDoc, getDocs, type DocumentReference, type Query } from 'firebase/firestore/lite';
-import type { z } from 'zod';
+import { config, type z } from 'zod';
 import { InvalidDocumentError } from '../../lib/errors';
 import { env } from '../../lib/env';
 
@@ -10,6 +10,10 @@ export type WithId<T> = T & { id: string };
 export type Listed<T> = WithId<T> & { path: string };
 
 type DocumentSchema = z.ZodType<Record<string, unknown>>;
+
+// Each schema here parses a document or two per visit: compiling a fast path for it (zod's JIT,
+// `new Function` per object schema) costs more on a phone than it ever saves.
+config({ jitless: true });
 
 let reads = 0;
 if (env.VITE_USE_EMULATORS) {

@@ -92,8 +92,3 @@ void i18n
 document.documentElement.lang = i18n.language;
 
 export { i18n };
-
-/** BCP 47 tag for dates and numbers. */
-export function intlLocale(language: string): string {
-  return language === 'en' ? 'en-GB' : 'nl-NL';
-}

@@ -74,8 +74,10 @@ async function readMessages(client: Client, threadId: string): Promise<string[]>
   return messages.docs.map((message) => message.get('text') as string);
 }
 
-const threadNotifications = async (uid: string, threadId: string) =>
-  (await adminDb.collection(`users/${uid}/notifications`).where('link', 'in', [`/berichten/${threadId}`, `/mijn/berichten/${threadId}`]).get()).size;
+async function threadNotifications(uid: string | null, threadId: string): Promise<number> {
+  if (!uid) throw new Error('signed out');
+  return (await adminDb.collection(`users/${uid}/notifications`).where('link', 'in', [`/berichten/${threadId}`, `/mijn/berichten/${threadId}`]).get()).size;
+}
 
 async function denied(attempt: Promise<unknown>): Promise<boolean> {
   return attempt.then(

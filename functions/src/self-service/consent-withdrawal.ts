@@ -1,7 +1,7 @@
 // After a withdrawal of consent for a region, takes from that region and its organisations what
 // they still hold of the candidate (planConsentWithdrawal in @koers/domain): their matches lose
 // the personal data and end as withdrawn, the introductions go, the organisations leave
-// `introducedOrganisationIds`, and its threads about the candidate go whole. The dossier writes
+// `introducedOrganisationIds`, and the region's threads about the candidate go whole. The dossier writes
 // are one transaction, so they all go at once; the threads (messages, typing entries and the
 // participants' notifications: eraseThread, exactly as the erasure takes them) right after it,
 // before the call returns, as a recursive delete can't run inside a transaction. Planned from the

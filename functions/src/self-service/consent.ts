@@ -5,7 +5,8 @@
 // one transaction; the candidate trigger sees that entry and adds no second one. Right after a
 // withdrawal (and again on a repeated one, which finishes a cleanup that did not run), the
 // region and its organisations lose the rest: the matches' personal data, the introductions,
-// access to the contact history (withdrawRegionAccess). Giving consent back does not bring those back.
+// access to the contact history, the region's threads about the candidate (withdrawRegionAccess).
+// Giving consent back does not bring those back.
 import { auditIgnoredFields, changedFields, type AuditEntry, type Candidate, type Consent, type SetMyConsentInput } from '@koers/domain';
 import type { Firestore } from 'firebase-admin/firestore';
 import { HttpsError } from 'firebase-functions/v2/https';

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { doc } from 'firebase/firestore/lite';
 import { z } from 'zod';
+import { useDeferredQuery } from '../lib/deferred-query';
 import { db } from '../lib/firebase';
 import { readDoc } from '../lib/firestore';
 import { mijnKeys } from './keys';
@@ -19,9 +20,9 @@ export const myAccessSchema = z.object({
 
 /** `users/{uid}`: which dossier the account is linked to (candidateId), if any. */
 export function useMyAccess(uid: string | null) {
-  return useQuery({
+  return useDeferredQuery(useQuery({
     queryKey: mijnKeys.access(uid ?? '-'),
     queryFn: () => readDoc(doc(db, 'users', uid ?? '-'), myAccessSchema),
     enabled: Boolean(uid),
-  });
+  }));
 }

@@ -1,6 +1,7 @@
 import { candidateViewSchema } from '@koers/domain';
 import { useQuery } from '@tanstack/react-query';
 import { doc } from 'firebase/firestore/lite';
+import { useDeferredQuery } from '../lib/deferred-query';
 import { db } from '../lib/firebase';
 import { readDoc } from '../lib/firestore';
 import { useSession } from '../lib/session';
@@ -13,5 +14,5 @@ export function myViewQueryOptions(candidateId: string) {
 /** `candidateViews/{candidateId}`: what the candidate sees of their dossier (kept by a function). */
 export function useMyView() {
   const { candidateId } = useSession();
-  return useQuery(myViewQueryOptions(candidateId));
+  return useDeferredQuery(useQuery(myViewQueryOptions(candidateId)));
 }

@@ -1,7 +1,7 @@
 // Who is signed in, and which dossier their account is linked to. Pages below the session
 // gate (app.tsx) always have a candidate: useSession() never returns null there.
 import { onAuthStateChanged, signOut, type User } from 'firebase/auth';
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, startTransition, useContext, useEffect, useState, type ReactNode } from 'react';
 import { auth } from './firebase';
 import { queryClient } from './query-client';
 
@@ -29,7 +29,8 @@ export type AuthState = { status: 'pending' } | { status: 'signed-out' } | { sta
 export function useAuthState(): AuthState {
   const [state, setState] = useState<AuthState>(() => (auth.currentUser ? { status: 'signed-in', user: auth.currentUser } : { status: 'pending' }));
   useEffect(
-    () => onAuthStateChanged(auth, (user) => setState(user ? { status: 'signed-in', user } : { status: 'signed-out' })),
+    // A transition: what follows a sign-in (the gate, the page) renders in slices, not in one block.
+    () => onAuthStateChanged(auth, (user) => startTransition(() => setState(user ? { status: 'signed-in', user } : { status: 'signed-out' }))),
     [],
   );
   return state;

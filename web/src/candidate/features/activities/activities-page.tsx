@@ -1,6 +1,7 @@
 import { selfRegistrationId, suggestActivities, type CandidateView } from '@koers/domain';
 import { useMemo, useState } from 'react';
 import { useMyView } from '../../api/get-my-view';
+import { useRegionNames } from '../../api/get-region-name';
 import { PageTitle } from '../../components/page-title';
 import { ErrorMessage, Loading } from '../../components/status';
 import { useSession } from '../../lib/session';
@@ -55,6 +56,7 @@ function Activities({ view }: { view: CandidateView }) {
     return { suggested: picks, others: list.filter((activity) => !picked.has(activity.path)) };
   }, [activities.data, view]);
 
+  const regionName = useRegionNames((activities.data ?? []).map((activity) => activity.regionId));
   const email = view.email ?? session.email;
   const busy = register.isPending || cancel.isPending;
 
@@ -148,7 +150,7 @@ function Activities({ view }: { view: CandidateView }) {
               <h2 id="voor-jou">{t('activities.suggested')}</h2>
               <ul className="k-list">
                 {suggested.map(({ activity, suggestion }) => (
-                  <ActivityCard key={activity.path} activity={activity} reasons={suggestion.reasons}>
+                  <ActivityCard key={activity.path} activity={activity} regionName={regionName(activity.regionId)} reasons={suggestion.reasons}>
                     {actions(activity)}
                   </ActivityCard>
                 ))}
@@ -162,7 +164,7 @@ function Activities({ view }: { view: CandidateView }) {
             ) : (
               <ul className="k-list">
                 {others.map((activity) => (
-                  <ActivityCard key={activity.path} activity={activity}>
+                  <ActivityCard key={activity.path} activity={activity} regionName={regionName(activity.regionId)}>
                     {actions(activity)}
                   </ActivityCard>
                 ))}

@@ -1,7 +1,7 @@
 import type { SuggestionReason } from '@koers/domain';
 import type { ReactNode } from 'react';
-import { useRegionName } from '../../api/get-region-name';
-import { useFormat } from '../../lib/format';
+import { formatDayAndTime, formatTime } from '../../lib/dutch-time';
+import { dateLanguage } from '../../lib/format';
 import { useMijnTranslation } from '../../lib/translation';
 import type { MyActivity } from './api/list-upcoming-activities';
 import classes from './activities.module.css';
@@ -29,11 +29,13 @@ function Reasons({ reasons }: { reasons: readonly SuggestionReason[] }) {
   );
 }
 
-/** One activity: what, when, where, whose, how many places; `children` is what the candidate can do. */
-export function ActivityCard({ activity, reasons, children }: { activity: MyActivity; reasons?: readonly SuggestionReason[]; children: ReactNode }) {
-  const { t } = useMijnTranslation();
-  const format = useFormat();
-  const regionName = useRegionName(activity.regionId);
+/**
+ * One activity: what, when, where, whose (`regionName`), how many places; `children` is what the
+ * candidate can do. A list renders many: each card uses one hook, the list looks up the names.
+ */
+export function ActivityCard({ activity, regionName, reasons, children }: { activity: MyActivity; regionName: string; reasons?: readonly SuggestionReason[]; children: ReactNode }) {
+  const { t, i18n } = useMijnTranslation();
+  const language = dateLanguage(i18n.language);
   const left = placesLeft(activity);
   return (
     <li className="k-card">
@@ -45,7 +47,7 @@ export function ActivityCard({ activity, reasons, children }: { activity: MyActi
       <dl className={classes.facts}>
         <dt>{t('activities.when')}</dt>
         <dd>
-          {format.dayAndTime(activity.startsAt)} – {format.time(activity.endsAt)}
+          {formatDayAndTime(activity.startsAt, language)} – {formatTime(activity.endsAt)}
         </dd>
         <dt>{t('activities.where')}</dt>
         <dd>{activity.online && !/online/i.test(activity.location) ? t('activities.online', { location: activity.location }) : activity.location}</dd>

@@ -1,6 +1,7 @@
 import { activitySchema, registrationSchema, type Activity, type Registration } from '@koers/domain';
 import { useQuery } from '@tanstack/react-query';
 import { collectionGroup, doc, query, where } from 'firebase/firestore/lite';
+import { useDeferredQuery } from '../../../lib/deferred-query';
 import { db } from '../../../lib/firebase';
 import { readDoc, readList, type Listed, type WithId } from '../../../lib/firestore';
 import { activityKeys } from './activity-keys';
@@ -46,5 +47,5 @@ export async function listMyRegistrations(candidateId: string): Promise<MyRegist
 }
 
 export function useMyRegistrations(candidateId: string) {
-  return useQuery({ queryKey: activityKeys.registrations(candidateId), queryFn: () => listMyRegistrations(candidateId) });
+  return useDeferredQuery(useQuery({ queryKey: activityKeys.registrations(candidateId), queryFn: () => listMyRegistrations(candidateId) }));
 }

@@ -1,6 +1,7 @@
 import { activitySchema, type Activity } from '@koers/domain';
 import { useQuery } from '@tanstack/react-query';
 import { collection, collectionGroup, limit, orderBy, query, where } from 'firebase/firestore/lite';
+import { useDeferredQuery } from '../../../lib/deferred-query';
 import { db } from '../../../lib/firebase';
 import { readList, type Listed } from '../../../lib/firestore';
 import { activityKeys } from './activity-keys';
@@ -33,9 +34,9 @@ export async function listUpcomingActivities(regionIds: readonly string[], now: 
 }
 
 export function useUpcomingActivities(candidateId: string, regionIds: readonly string[]) {
-  return useQuery({
+  return useDeferredQuery(useQuery({
     queryKey: activityKeys.upcoming(candidateId, regionIds),
     queryFn: () => listUpcomingActivities(regionIds, new Date()),
     enabled: regionIds.length > 0,
-  });
+  }));
 }

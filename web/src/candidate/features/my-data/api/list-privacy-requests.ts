@@ -1,6 +1,7 @@
 import { privacyRequestSchema, type PrivacyRequest } from '@koers/domain';
 import { useQuery } from '@tanstack/react-query';
 import { collection, query, where } from 'firebase/firestore/lite';
+import { useDeferredQuery } from '../../../lib/deferred-query';
 import { db } from '../../../lib/firebase';
 import { readList, type Listed } from '../../../lib/firestore';
 import { myDataKeys } from './my-data-keys';
@@ -20,5 +21,5 @@ export async function listMyPrivacyRequests(candidateId: string, regionIds: read
 }
 
 export function useMyPrivacyRequests(candidateId: string, regionIds: readonly string[]) {
-  return useQuery({ queryKey: myDataKeys.privacyRequests(candidateId, regionIds), queryFn: () => listMyPrivacyRequests(candidateId, regionIds) });
+  return useDeferredQuery(useQuery({ queryKey: myDataKeys.privacyRequests(candidateId, regionIds), queryFn: () => listMyPrivacyRequests(candidateId, regionIds) }));
 }

@@ -1,6 +1,7 @@
 import { nextStepSchema, type NextStep } from '@koers/domain';
 import { useQuery } from '@tanstack/react-query';
 import { collection, orderBy, query } from 'firebase/firestore/lite';
+import { useDeferredQuery } from '../../../lib/deferred-query';
 import { db } from '../../../lib/firebase';
 import { readList, type Listed } from '../../../lib/firestore';
 import { useSession } from '../../../lib/session';
@@ -15,5 +16,5 @@ export function getMySteps(candidateId: string): Promise<MyStep[]> {
 
 export function useMySteps() {
   const { candidateId } = useSession();
-  return useQuery({ queryKey: routeKeys.steps(candidateId), queryFn: () => getMySteps(candidateId) });
+  return useDeferredQuery(useQuery({ queryKey: routeKeys.steps(candidateId), queryFn: () => getMySteps(candidateId) }));
 }

@@ -3,12 +3,12 @@
 // hers), and finds her adviser and her introductions in plain words. Expectations come from
 // what the seed stored (Admin SDK), the route order from the domain's routesForProfile.
 import { readFile } from 'node:fs/promises';
-import { phases, routesForProfile, type CandidateView, type Phase } from '@koers/domain';
+import { phases, routesForProfile, type CandidateView } from '@koers/domain';
 import { expect, test } from '@playwright/test';
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { getFirestore } from 'firebase-admin/firestore';
 import { accounts } from './support/accounts.js';
-import { expectAccessible, phone, signInCandidate } from './support/candidate.js';
+import { expectAccessible, phaseLabel, phone, signInCandidate } from './support/candidate.js';
 import { dossierByEmail, projectId, uidOf } from './support/emulator-data.js';
 
 const db = getFirestore(getApps()[0] ?? initializeApp({ projectId }));
@@ -17,14 +17,6 @@ interface Catalogue {
   route: { name: Record<string, string> };
 }
 const catalogue = JSON.parse(await readFile(new URL('../../web/src/candidate/locales/nl.json', import.meta.url), 'utf8')) as Catalogue;
-
-const phaseLabel: Record<Phase, string> = {
-  interest: 'Interesseren',
-  orientation: 'Oriënteren',
-  decision: 'Beslissen',
-  matching: 'Matchen',
-  preparation: 'Voorbereiden',
-};
 
 test.use({ viewport: phone });
 

@@ -8,21 +8,13 @@ import { expect, test } from '@playwright/test';
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { FieldValue, getFirestore } from 'firebase-admin/firestore';
 import { accounts } from './support/accounts.js';
-import { expectAccessible, phone, signInCandidate } from './support/candidate.js';
+import { expectAccessible, phaseLabel, phone, signInCandidate } from './support/candidate.js';
 import { dossierByEmail, projectId, regionName, uidOf } from './support/emulator-data.js';
 import { signInWithPassword } from './support/session.js';
 
 const db = getFirestore(getApps()[0] ?? initializeApp({ projectId }));
 const sharedRegion = 'brabant-oost';
 const sharedRegionAdviser = 'adviser.brabant-oost@demo.koers.nl';
-
-const phaseLabel: Record<Phase, string> = {
-  interest: 'Interesseren',
-  orientation: 'Oriënteren',
-  decision: 'Beslissen',
-  matching: 'Matchen',
-  preparation: 'Voorbereiden',
-};
 
 /** The dossier is shared with brabant-oost with her consent (as the seed has it; added when an older seed lacks it). */
 async function ensureSharedWith(candidateId: string, regionId: string): Promise<void> {

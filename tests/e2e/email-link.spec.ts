@@ -1,15 +1,8 @@
 import { phases, type Phase } from '@koers/domain';
 import { expect, test, type Page } from '@playwright/test';
 import { accounts } from './support/accounts.js';
+import { phaseLabel } from './support/candidate.js';
 import { dossierByEmail, latestSignInLink, signInLinkCount } from './support/emulator-data.js';
-
-const phaseLabel: Record<Phase, string> = {
-  interest: 'Interesseren',
-  orientation: 'Oriënteren',
-  decision: 'Beslissen',
-  matching: 'Matchen',
-  preparation: 'Voorbereiden',
-};
 
 /** Asks for a sign-in link on the candidate tab and returns the link the Auth emulator "sent". */
 async function requestSignInLink(page: Page, email: string): Promise<string> {

@@ -1,8 +1,18 @@
 // Steps of the candidate app (Mijn Koers) shared by its journeys: signing in by e-mail link on
 // /mijn/inloggen, with the link the Auth emulator "sent".
+import type { Phase } from '@koers/domain';
 import { expect, type Page } from '@playwright/test';
 import { seriousViolations } from './axe.js';
 import { latestSignInLink, signInLinkCount } from './emulator-data.js';
+
+/** The phases as the candidate reads them (written out here, so a wrong label in the app shows). */
+export const phaseLabel: Record<Phase, string> = {
+  interest: 'Interesseren',
+  orientation: 'Oriënteren',
+  decision: 'Beslissen',
+  matching: 'Matchen',
+  preparation: 'Voorbereiden',
+};
 
 /** The candidate app is built for phones first: its journeys run at this size. */
 export const phone = { width: 360, height: 740 } as const;

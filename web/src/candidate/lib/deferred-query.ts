@@ -8,7 +8,8 @@ import { useDeferredValue } from 'react';
  * as blocking time). Deferred, the urgent render keeps what is on screen, and React builds the
  * page with the new data in a background render that yields to the browser every few
  * milliseconds. Until then the query reads as still pending, so no page mistakes "not yet
- * rendered" for "no data".
+ * rendered" for "no data". Not for data the candidate changes in place (optimistic updates,
+ * such as ticking a step): a control must show its new state with the tap, not a moment later.
  */
 export function useDeferredQuery<T, E>(query: UseQueryResult<T, E>): UseQueryResult<T, E> {
   const data = useDeferredValue(query.data);

@@ -1,7 +1,6 @@
 import { nextStepSchema, type NextStep } from '@koers/domain';
 import { useQuery } from '@tanstack/react-query';
 import { collection, orderBy, query } from 'firebase/firestore/lite';
-import { useDeferredQuery } from '../../../lib/deferred-query';
 import { db } from '../../../lib/firebase';
 import { readList, type Listed } from '../../../lib/firestore';
 import { useSession } from '../../../lib/session';
@@ -16,5 +15,7 @@ export function getMySteps(candidateId: string): Promise<MyStep[]> {
 
 export function useMySteps() {
   const { candidateId } = useSession();
-  return useDeferredQuery(useQuery({ queryKey: routeKeys.steps(candidateId), queryFn: () => getMySteps(candidateId) }));
+  // Not deferred (see lib/deferred-query.ts): the candidate ticks these, and a checkbox must show
+  // its new state in the same frame as the tap.
+  return useQuery({ queryKey: routeKeys.steps(candidateId), queryFn: () => getMySteps(candidateId) });
 }
